@@ -1,0 +1,73 @@
+"""Sentence boundaries as character offsets into the original text.
+
+Offsets, not copies: every quote in the timeline is `text[start:end]` of the file
+as read, so the splitter never rewrites the text it splits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .temporal.resources import ABBREVIATIONS
+
+# A candidate end: terminal punctuation, closing quotes/brackets, then space and a
+# capital, digit or opening quote. Newlines are handled separately (paragraphs).
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at `dot` belongs to an abbreviation such as "U.S." or "Gen."."""
+    if text[dot] != ".":
+        return False
+    m = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot)
+    if not m:
+        return False
+    token = m.group(1).lstrip("\"'“‘([").lower()
+    if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
+        return True
+    # Initials and dotted acronyms: "J.", "U.S", "a.m".
+    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
+
+
+def _line_spans(text: str, start: int, end: int):
+    """Split a paragraph at single newlines when the line before ends a sentence or is short."""
+    line_start = start
+    for m in re.finditer(r"\n", text[start:end]):
+        cut = start + m.start()
+        line = text[line_start:cut].rstrip()
+        if not line:
+            line_start = cut + 1
+            continue
+        next_char = text[cut + 1:cut + 2]
+        if line[-1:] in ".!?\"'”’:" or len(line) < 70 or not next_char.islower():
+            yield line_start, cut
+            line_start = cut + 1
+    yield line_start, end
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed, in order."""
+    spans = []
+    para_start = 0
+    bounds = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
+    for para_end in bounds:
+        for line_start, line_end in _line_spans(text, para_start, para_end):
+            start = line_start
+            for m in _END.finditer(text, line_start, line_end):
+                if _is_abbreviation(text, m.start()) and m.end() - m.start() == 1:
+                    continue
+                spans.append((start, m.end()))
+                start = m.end()
+            spans.append((start, line_end))
+        para_start = para_end
+    out = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out

@@ -1,0 +1,634 @@
+"""Normalisers: turn one rule match into a TIMEX3 (type, value), given the document's date.
+
+Each function takes the regex match and a `Context` and returns `(type, value)`,
+or None when the match turns out not to be a date (a modal "may", "1500 troops").
+`dateparser` reads written-out calendar dates; our own code decides what it gets
+wrong: the year of a date written without one, tense, precision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from . import values as V
+from .resources import (AMBIGUOUS_MONTHS, COUNT_NOUNS, HOLIDAYS_FIXED, HOLIDAYS_NTH_WEEKDAY,
+                        MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS,
+                        SET_WORDS, UNITS, WEEKDAYS)
+from .tense import FUTURE, PAST, UNKNOWN, tense_at
+
+Result = tuple[str, str] | tuple[str, str, int] | None
+
+
+@dataclass
+class Context:
+    """What a normaliser may look at besides its match: the document and its date."""
+    text: str
+    dct: dt.date | None
+    sentence_start: int
+    sentence_end: int
+    anchors: dict
+
+    def tense(self, m: re.Match) -> str:
+        sentence = self.text[self.sentence_start:self.sentence_end]
+        return tense_at(sentence, m.start() - self.sentence_start, m.end() - self.sentence_start)
+
+    def before(self, m: re.Match, chars: int = 30) -> str:
+        return self.text[max(self.sentence_start, m.start() - chars):m.start()]
+
+    def after(self, m: re.Match, chars: int = 30) -> str:
+        return self.text[m.end():min(len(self.text), m.end() + chars)]
+
+
+# --- dateparser, with its answers cached: the same strings recur across articles -------------
+
+@lru_cache(maxsize=8192)
+def parse_calendar(text: str) -> tuple[int, int, int, str] | None:
+    """(year, month, day, period) of an explicit date string, via dateparser; None if invalid."""
+    from dateparser.date import DateDataParser
+    cleaned = re.sub(r"\s+", " ", text).strip()
+    data = _parser().get_date_data(cleaned)
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj
+    return d.year, d.month, d.day, data.period or "day"
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from dateparser.date import DateDataParser
+    return DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": dt.datetime(2000, 1, 1),  # a leap year, so "Feb. 29" parses
+        "PREFER_DAY_OF_MONTH": "first",
+        "STRICT_PARSING": False,
+        "DATE_ORDER": "MDY",
+    })
+
+
+# --- small readers ----------------------------------------------------------------------------
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _weekday(word: str) -> int:
+    return WEEKDAYS[word.lower().rstrip(".")]
+
+
+def number(word: str | None) -> float | None:
+    if word is None:
+        return None
+    w = re.sub(r"\s+", " ", word.lower())
+    if re.fullmatch(r"\d+(\.\d+)?", w):
+        return float(w)
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w]
+    parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else str(n)
+
+
+def _unit(word: str) -> tuple[str, bool]:
+    w = word.lower()
+    if w.startswith("centur"):
+        return "CE", False
+    if w.startswith("millenni"):
+        return "ML", False
+    w = w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
+    return UNITS[w]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+_PREP_BEFORE = re.compile(r"(?:\b(?:in|on|since|until|till|by|from|to|of|during|through|before|after|"
+                          r"early|late|mid|last|next|this|that|each|every|between|and|or|"
+                          r"the|until|around|about|throughout|for)\s*-?|[,(])\s*$", re.I)
+
+
+def _month_word_ok(m: re.Match, ctx: Context) -> bool:
+    """ "May" and "March" are dates only when written like one (capitalised, in date context)."""
+    word = m.group("month")
+    if not _capitalised(word):
+        return False
+    if word.lower().rstrip(".") in AMBIGUOUS_MONTHS:
+        return bool(_PREP_BEFORE.search(ctx.before(m, 20))) or bool(m.groupdict().get("mod"))
+    return True
+
+
+def _year_for(month: int, day: int | None, ctx: Context, m: re.Match) -> int | None:
+    """The year of a date written without one: the tense says whether it lies ahead or behind."""
+    if ctx.dct is None:
+        return None
+    dct = ctx.dct
+    tense = ctx.tense(m)
+    candidate_day = day or 1
+    same = (month, candidate_day)
+    here = (dct.month, dct.day if day else 1)
+    if tense == FUTURE:
+        return dct.year if same >= here else dct.year + 1
+    if tense == PAST:
+        return dct.year if same <= here else dct.year - 1
+    # Unknown tense: the occurrence nearest to the publication date.
+    best = None
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            d = dt.date(year, month, min(candidate_day, 28) if day is None else candidate_day)
+        except ValueError:
+            continue
+        distance = abs((d - dct).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else dct.year
+
+
+# --- normalisers --------------------------------------------------------------------------------
+
+def explicit(m: re.Match, ctx: Context) -> Result:
+    if not _capitalised(m.group("month")):
+        return None
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    text = f"{m.group('month').rstrip('.')} {day} {m.group('year')}"
+    parsed = parse_calendar(text)
+    if parsed is None:
+        return None
+    y, mo, d, _ = parsed
+    return "DATE", V.ymd(dt.date(y, mo, d))
+
+
+def numeric(m: re.Match, ctx: Context) -> Result:
+    text = m.group("numeric")
+    if "/" in text and len(text.rsplit("/", 1)[1]) == 2:
+        return None  # "5/22/17": too often a fraction or a score to trust
+    parsed = parse_calendar(text)
+    if parsed is None or parsed[3] != "day":
+        return None
+    y, mo, d, _ = parsed
+    return "DATE", V.ymd(dt.date(y, mo, d))
+
+
+def month_day(m: re.Match, ctx: Context) -> Result:
+    if not _capitalised(m.group("month")):
+        return None
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    # "May 22" is a date; "may 22 people" is not, "March 5 miles" neither.
+    if re.match(r"\s*(?:%|percent|per\s*cent|people|of\s+the|to\s+\d|-\d)", ctx.after(m, 12), re.I):
+        return None
+    parsed = parse_calendar(f"{m.group('month').rstrip('.')} {day}")
+    if parsed is None:
+        return None
+    _, month, day, _ = parsed
+    year = _year_for(month, day, ctx, m)
+    if year is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    try:
+        return "DATE", V.ymd(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def month_year(m: re.Match, ctx: Context) -> Result:
+    if not _capitalised(m.group("month")):
+        return None
+    return "DATE", V.ym(int(m.group("year")), _month(m.group("month")))
+
+
+def month(m: re.Match, ctx: Context) -> Result:
+    if not _month_word_ok(m, ctx):
+        return None
+    word = m.group("month")
+    if word.endswith(".") or (len(word) <= 4 and word.lower() not in ("may", "june", "july")):
+        return None  # a bare "Jan." or "Aug" is too often a name or abbreviation
+    mo = _month(word)
+    year = _year_for(mo, None, ctx, m)
+    if year is None:
+        return "DATE", f"XXXX-{mo:02d}"
+    return "DATE", V.ym(year, mo)
+
+
+def _rel_word(m: re.Match) -> str:
+    return re.sub(r"^the\s+", "", (m.group("rel") or "").lower()).strip()
+
+
+def relative_month(m: re.Match, ctx: Context) -> Result:
+    if not _capitalised(m.group("month")) or ctx.dct is None:
+        return None
+    mo, rel = _month(m.group("month")), _rel_word(m)
+    y = ctx.dct.year
+    if rel in ("last", "past", "previous"):
+        y = y if mo < ctx.dct.month else y - 1
+    elif rel in ("next", "coming", "following"):
+        y = y if mo > ctx.dct.month else y + 1
+    return "DATE", V.ym(y, mo)
+
+
+def year(m: re.Match, ctx: Context) -> Result:
+    y = int(m.group("year"))
+    if not 1600 <= y <= 2099:
+        return None
+    after = ctx.after(m, 20)
+    before = ctx.before(m, 12)
+    if re.match(r"\s*(\w+)", after) and re.match(r"\s*(\w+)", after).group(1).lower() in COUNT_NOUNS:
+        return None
+    if re.search(r"(?:[$£€#]|\d[,.]|No\.\s*|number\s+|[A-Za-z]-)$", before) or re.match(r"[,.]\d", after):
+        return None
+    if not m.group("prefix") and re.match(r"\s*(?:-|–)\s*\d", after):
+        return None
+    return "DATE", str(y)
+
+
+def year_2000(m: re.Match, ctx: Context) -> Result:
+    return "DATE", "2000"
+
+
+def decade(m: re.Match, ctx: Context) -> Result:
+    word = m.group("decade").lstrip("'")
+    if len(word) == 5:  # 1990s
+        return "DATE", word[:3]
+    century = ctx.dct.year // 100 if ctx.dct else 19
+    digit = word[0]
+    if ctx.dct and int(digit) * 10 > ctx.dct.year % 100:
+        century -= 1
+    return "DATE", f"{century:02d}{digit}"
+
+
+def century(m: re.Match, ctx: Context) -> Result:
+    words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+    word = m.group("ord").lower()
+    n = words.get(word) or int(re.match(r"\d+", word).group(0))
+    return "DATE", f"{n - 1:02d}"
+
+
+def weekday(m: re.Match, ctx: Context) -> Result:
+    if not _capitalised(m.group("weekday")):
+        return None
+    wd = _weekday(m.group("weekday"))
+    if ctx.dct is None:
+        return "DATE", f"XXXX-WXX-{wd + 1}"
+    rel = _rel_word(m)
+    dct = ctx.dct
+    if rel in ("last", "past", "previous"):
+        d = V.weekday_on_or_before(dct - dt.timedelta(days=1), wd)
+    elif rel in ("next", "coming", "following"):
+        d = V.weekday_on_or_after(dct + dt.timedelta(days=1), wd)
+    elif rel == "this":
+        d = dct + dt.timedelta(days=wd - dct.weekday())
+    elif ctx.tense(m) == FUTURE:
+        d = V.weekday_on_or_after(dct, wd)
+    else:
+        d = V.weekday_on_or_before(dct, wd)
+    return "DATE", V.ymd(d)
+
+
+def deictic_day(m: re.Match, ctx: Context) -> Result:
+    if ctx.dct is None:
+        return None
+    word = re.sub(r"\s+", " ", m.group("deictic").lower())
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2}[word]
+    return "DATE", V.ymd(ctx.dct + dt.timedelta(days=offset))
+
+
+def relative_unit(m: re.Match, ctx: Context) -> Result:
+    rel, unit = _rel_word(m), m.group("unit").lower()
+    if ctx.dct is None:
+        return None
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+            "this": 0, "current": 0}[rel]
+    if rel in ("past", "coming") and m.group("rel").lower().startswith("the") and unit != "weekend":
+        # "the past year" is a stretch of time, not a calendar year.
+        return "DURATION", "P1" + _unit(unit)[0]
+    dct = ctx.dct
+    if unit == "year":
+        return "DATE", str(dct.year + step)
+    if unit == "month":
+        y, mo = V.add_months(dct.year, dct.month, step)
+        return "DATE", V.ym(y, mo)
+    if unit == "week":
+        return "DATE", V.iso_week(dct + dt.timedelta(weeks=step))
+    if unit == "weekend":
+        saturday = V.weekday_on_or_after(dct, 5) if step >= 0 else V.weekday_on_or_before(dct, 5)
+        if step == 1:
+            saturday = V.weekday_on_or_after(dct + dt.timedelta(days=1), 5)
+        return "DATE", V.iso_week(saturday) + "-WE"
+    if unit == "quarter":
+        q = V.quarter_of(dct.month) + step
+        y = dct.year + (q - 1) // 4
+        return "DATE", f"{y:04d}-Q{(q - 1) % 4 + 1}"
+    if unit == "decade":
+        return "DATE", f"{dct.year // 10 + step:03d}"
+    if unit == "century":
+        return "DATE", f"{dct.year // 100 + step:02d}"
+    return None
+
+
+def ago(m: re.Match, ctx: Context) -> Result:
+    n = number(m.group("num"))
+    if n is None or ctx.dct is None or not float(n).is_integer():
+        return None
+    n = int(n)
+    letter, is_time = _unit(m.group("unit"))
+    direction = -1 if m.group("dir").lower() in ("ago", "earlier", "before") else 1
+    dct = ctx.dct
+    if is_time:
+        return None
+    if letter == "Y":
+        return "DATE", str(dct.year + direction * n)
+    if letter == "M":
+        y, mo = V.add_months(dct.year, dct.month, direction * n)
+        return "DATE", V.ym(y, mo)
+    if letter == "W":
+        return "DATE", V.iso_week(dct + dt.timedelta(weeks=direction * n))
+    if letter == "D":
+        return "DATE", V.ymd(dct + dt.timedelta(days=direction * n))
+    if letter == "DE":
+        return "DATE", f"{(dct.year + direction * 10 * n) // 10:03d}"
+    if letter == "CE":
+        return "DATE", f"{(dct.year + direction * 100 * n) // 100:02d}"
+    return None
+
+
+def season(m: re.Match, ctx: Context) -> Result:
+    code = SEASONS[m.group("season").lower()]
+    rel = (m.group("rel") or "").lower()
+    rel = re.sub(r"^the\s+", "", rel)
+    if m.group("year"):
+        return "DATE", f"{m.group('year')}-{code}"
+    if m.group("season").lower() == "fall" and not m.group("rel"):
+        return None  # "prices fall"
+    if not m.group("rel") and not re.search(r"\b(?:in|this|during|since|until|by)\s*$", ctx.before(m, 12), re.I):
+        return None
+    if ctx.dct is None:
+        return None
+    order = ["SP", "SU", "FA", "WI"]  # winter belongs to the year its December is in
+    cur_year, cur = V.season_of(ctx.dct)
+    current, target = cur_year * 4 + order.index(cur), order.index(code)
+
+    def occurrence(start: int, step: int) -> str:
+        i = start
+        while i % 4 != target:
+            i += step
+        return f"{i // 4:04d}-{code}"
+
+    if rel in ("last", "past"):
+        return "DATE", occurrence(current - 1, -1)
+    if rel in ("next", "coming"):
+        return "DATE", occurrence(current + 1, 1)
+    if rel == "this":
+        return "DATE", f"{ctx.dct.year:04d}-{code}"
+    return "DATE", occurrence(current, 1 if ctx.tense(m) == FUTURE else -1)
+
+
+def quarter(m: re.Match, ctx: Context) -> Result:
+    q = ORDINALS.get(m.group("ord").lower())
+    if q is None or not 1 <= q <= 4:
+        return None
+    y = m.group("year") or m.group("qyear")
+    if y is None:
+        if ctx.dct is None:
+            return "DATE", f"XXXX-Q{q}"
+        det = (m.group("det") or "").lower()
+        y = ctx.dct.year - (1 if det == "last" else 0) + (1 if det == "next" else 0)
+    return "DATE", f"{int(y):04d}-Q{q}"
+
+
+def named_quarter(m: re.Match, ctx: Context) -> Result:
+    if ctx.dct is None:
+        return None
+    which, unit = m.group("which").lower(), m.group("unit").lower()
+    q = V.quarter_of(ctx.dct.month)
+    y = ctx.dct.year
+    if which in ("latest", "last", "previous"):
+        q -= 1
+    elif which in ("year-ago", "year-earlier", "same"):
+        q -= 1
+        y -= 1
+    if q == 0:
+        q, y = 4, y - 1
+    if unit.startswith("fiscal"):
+        return "DATE", str(y if which == "current" else y - (0 if which in ("year-ago", "year-earlier") else 1))
+    return "DATE", f"{y:04d}-Q{q}"
+
+
+def half(m: re.Match, ctx: Context) -> Result:
+    y = m.group("year") or (ctx.dct.year if ctx.dct else None)
+    if y is None:
+        return None
+    return "DATE", f"{int(y):04d}-H{1 if m.group('ord').lower() == 'first' else 2}"
+
+
+def holiday(m: re.Match, ctx: Context) -> Result:
+    name = re.sub(r"\s+", " ", m.group("holiday").lower())
+    if not _capitalised(m.group("holiday")):
+        return None
+    y = int(m.group("year")) if m.group("year") else (ctx.dct.year if ctx.dct else None)
+    if y is None:
+        return None
+    if name in HOLIDAYS_FIXED:
+        mo, d = HOLIDAYS_FIXED[name]
+        return "DATE", V.ymd(dt.date(y, mo, d))
+    mo, wd, nth = HOLIDAYS_NTH_WEEKDAY[name]
+    return "DATE", V.ymd(V.nth_weekday(y, mo, wd, nth))
+
+
+def reference(m: re.Match, ctx: Context) -> Result:
+    word = re.sub(r"\s+", " ", m.group("ref").lower())
+    after = ctx.after(m, 15).lower()
+    before = ctx.before(m, 15).lower()
+    if word == "once" and not re.match(r"\s*(?:\w+ed|was|were|had|been|a\s)", after):
+        return None
+    if word == "once" and re.search(r"\b(?:at|all\s+at)\s*$", before):
+        return None
+    if word == "earlier":
+        return None  # only as part of longer expressions ("earlier this year")
+    if word in ("current", "recent", "future", "the coming") and not re.match(r"\s+[a-z]", after):
+        return None
+    if word == "current" and re.match(r"\s+(?:account|affairs|events|president|chairman|members?|"
+                                      r"owners?|holders?|rate|level|assets|liabilities|session)", after):
+        return "DATE", "PRESENT_REF"
+    if word == "now" and re.search(r"\b(?:until|till|from|by|right)\s*$", before):
+        pass
+    return "DATE", REFERENCES[word]
+
+
+def recent_units(m: re.Match, ctx: Context) -> Result:
+    ref = m.group("ref2").lower()
+    if "coming" in ref or ref == "future":
+        return "DATE", "FUTURE_REF"
+    return "DATE", "PAST_REF"
+
+
+def _time_value(date_value: str | None, hour: int, minute: int) -> str:
+    return f"{date_value}T{hour:02d}:{minute:02d}"
+
+
+def dateline(m: re.Match, ctx: Context) -> Result:
+    found = explicit(m, ctx)
+    if found is None:
+        return None
+    return clock(m, ctx)[0], _time_value(found[1], int(m.group("hour")), int(m.group("minute")))
+
+
+def clock(m: re.Match, ctx: Context) -> Result:
+    hour = int(m.group("hour"))
+    minute = int(m.group("minute") or 0)
+    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    base = V.ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+    return "TIME", _time_value(base, hour, minute)
+
+
+def noon(m: re.Match, ctx: Context) -> Result:
+    word = m.group("noon").lower()
+    base = V.ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+    return "TIME", _time_value(base, 0 if word == "midnight" else 12, 0) if word != "midnight" else f"{base}T24:00"
+
+
+def part_of_day(m: re.Match, ctx: Context) -> Result:
+    if ctx.dct is None:
+        return None
+    if m.group("tonight"):
+        word = m.group("tonight").lower()
+        return "TIME", f"{V.ymd(ctx.dct)}T{'NI'}" if word == "tonight" else None
+    anchor = re.sub(r"\s+", " ", m.group("anchor").lower())
+    part = PARTS_OF_DAY[m.group("part").lower()]
+    d = ctx.dct
+    if anchor == "yesterday" or (anchor in ("last", "late last") and part in ("NI", "EV")):
+        d = d - dt.timedelta(days=1)
+    elif anchor == "tomorrow":
+        d = d + dt.timedelta(days=1)
+    elif m.group("weekday"):
+        if not _capitalised(m.group("weekday")):
+            return None
+        wd = _weekday(m.group("weekday"))
+        d = V.weekday_on_or_after(d, wd) if ctx.tense(m) == FUTURE else V.weekday_on_or_before(d, wd)
+    elif anchor == "last":
+        return None
+    return "TIME", f"{V.ymd(d)}T{part}"
+
+
+def duration(m: re.Match, ctx: Context) -> Result:
+    n = number(m.group("num"))
+    if n is None:
+        return None
+    letter, is_time = _unit(m.group("unit"))
+    if letter == "WE":
+        return None
+    word = m.group("num").lower()
+    if word in ("a", "an") and not (m.group("span") or m.group("adj")):
+        # "a year" alone is usually a rate ("$5 a year"); "a year-long" or "the past year" is a span.
+        if re.search(r"(?:\$|\d|cents?|percent|%)\s*\S*\s*$", ctx.before(m, 25), re.I):
+            return None
+    if letter in ("Y", "M", "D") and n >= 100 and not is_time and letter == "Y" and n > 500:
+        return None
+    if m.group("span") and m.group("span").lower() == "first" and not m.group("det"):
+        pass
+    if re.match(r"\s+(?:ago|earlier|later|from\s+now|hence)\b|\s+(?:before|after)\s*(?:[,.;]|that\b)",
+                ctx.after(m, 12), re.I):
+        return None
+    start = m.start()
+    if m.group("det") and m.group("det").lower() in ("a", "an") and not m.group(0).lower().endswith("s") \
+            and (m.group("num").lower() not in ("a", "an", "one")):
+        start = m.start("num")  # "a 24 hour visit": the article belongs to "visit"
+    if is_time:
+        return "DURATION", f"PT{_fmt_number(n)}{letter}", start
+    return "DURATION", f"P{_fmt_number(n)}{letter}", start
+
+
+def vague_duration(m: re.Match, ctx: Context) -> Result:
+    letter, is_time = _unit(m.group("unit"))
+    if not m.group(0).lower().endswith("s"):
+        return None
+    vague = re.sub(r"\s+", " ", m.group("vague").lower())
+    if vague in ("recent", "the coming"):
+        return None  # handled by recent_units
+    if letter == "WE":
+        return None
+    return "DURATION", ("PTX" if is_time else "PX") + letter
+
+
+def bare_units(m: re.Match, ctx: Context) -> Result:
+    letter, is_time = _unit(m.group("unit"))
+    return "DURATION", ("PTX" if is_time else "PX") + letter
+
+
+def duration_one(m: re.Match, ctx: Context) -> Result:
+    letter, _ = _unit(m.group("unit"))
+    return "DURATION", f"P1{letter}"
+
+
+def set_every(m: re.Match, ctx: Context) -> Result:
+    step = "2" if m.group("other") else "1"
+    if m.group("weekday"):
+        if not _capitalised(m.group("weekday")):
+            return None
+        return "SET", f"XXXX-WXX-{_weekday(m.group('weekday')) + 1}"
+    if m.group("part"):
+        return "SET", f"TXX{PARTS_OF_DAY[m.group('part').lower()]}" if False else "P1D"
+    letter, is_time = _unit(m.group("unit"))
+    return "SET", ("PT" if is_time else "P") + step + letter
+
+
+def set_word(m: re.Match, ctx: Context) -> Result:
+    return "SET", SET_WORDS[m.group("setword").lower()]
+
+
+def set_times(m: re.Match, ctx: Context) -> Result:
+    letter, is_time = _unit(m.group("unit"))
+    return "SET", ("PT1" if is_time else "P1") + letter
+
+
+_OFFICE = re.compile(
+    r"\b(?:took|taking|take|entered|entering|enter|assumed|assuming|sworn\s+in|inaugurated|"
+    r"came\s+to|coming\s+to)\s+(?:office|power)?\s*(?:in|on|since)?\s*"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
+
+
+def campaign(m: re.Match, ctx: Context) -> Result:
+    """An election campaign is dated by the office-taking the article mentions: the year before a
+    January inauguration, otherwise the same year. Without such an anchor it is not dated."""
+    explicit_year = re.search(r"(?:19|20)\d\d", m.group("campaign"))
+    if explicit_year:
+        return "DATE", explicit_year.group(0)
+    anchor = ctx.anchors.get("office")
+    if anchor is None:
+        found = _OFFICE.search(ctx.text)
+        if found is None or ctx.dct is None:
+            ctx.anchors["office"] = False
+            return None
+        mo = _month(found.group("month"))
+        y = int(found.group("year")) if found.group("year") else (
+            ctx.dct.year if mo <= ctx.dct.month else ctx.dct.year - 1)
+        anchor = ctx.anchors["office"] = (y, mo)
+    if not anchor:
+        return None
+    y, mo = anchor
+    return "DATE", str(y - 1 if mo <= 3 else y)
+
+
+NORMALISERS: dict[str, Callable[[re.Match, Context], Result]] = {
+    name: fn for name, fn in globals().items()
+    if callable(fn) and not name.startswith("_") and getattr(fn, "__module__", None) == __name__
+    and name not in ("number", "parse_calendar", "Context")
+}
+
+__all__ = ["Context", "NORMALISERS", "PAST", "FUTURE", "UNKNOWN", "parse_calendar"]

@@ -1,0 +1,209 @@
+"""The temporal rules, as a table: one entry per way of writing a date.
+
+Each rule is a regular expression written with the placeholders below (filled
+from `resources.py`), the TIMEX3 type it produces, the name of its normaliser in
+`normalise.py`, and the real sentence that motivated it with the value it must
+get. `tests/test_rules.py` runs every example, so a rule cannot be added without
+the evidence for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .resources import (HOLIDAYS_FIXED, HOLIDAYS_NTH_WEEKDAY, MONTHS, NUMBER_WORDS,
+                        ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SET_WORDS, UNITS,
+                        WEEKDAYS)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_NUMBER_WORD = _alt([w for w in NUMBER_WORDS if w not in ("a", "an")])
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_ALT = _alt(UNITS)
+_FULL_MONTHS = _alt(w for w in MONTHS if len(w) > 4 or w in ("may", "june", "july"))
+_SHORT_MONTHS = _alt(w for w in MONTHS if len(w) <= 4 and w not in ("may", "june", "july"))
+
+PLACEHOLDERS = {
+    "MONTH": rf"(?P<month>(?:{_FULL_MONTHS})\b|(?:{_SHORT_MONTHS})\b\.?)",
+    "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b",
+    "YEAR": r"(?P<year>(?:1[5-9]|20)\d\d)\b",
+    "WEEKDAY": rf"(?P<weekday>(?:{_alt(w for w in WEEKDAYS if len(w) > 3)})\b)",
+    "WEEKDAY_ABBR": rf"(?P<weekday>(?:{_alt(WEEKDAYS)})\b\.?)",
+    "NUM": (rf"(?P<num>\d+(?:\.\d+)?|(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)"
+            rf"|{_NUMBER_WORD}|an?)"),
+    "VAGUE": r"(?P<vague>several|a\s+few|few|many|some|numerous|a\s+couple\s+of|the\s+past\s+few|the\s+last\s+few|recent|the\s+next\s+few|the\s+coming)",
+    "UNIT": rf"(?P<unit>{_UNITS_ALT})",
+    "UNITS": rf"(?P<unit>{_UNITS_ALT}|centurie|millennia)s?",
+    "ORD": rf"(?P<ord>{_alt(ORDINALS)})",
+    "SEASON": rf"(?P<season>{_alt(SEASONS)})",
+    "PART": rf"(?P<part>{_alt(PARTS_OF_DAY)})",
+    "REL": r"(?P<rel>last|next|this|past|coming|previous|current|following|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+following)",
+    "MOD": r"(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|the\s+turn\s+of)",
+    "AMPM": r"(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)",
+    "TZ": r"(?P<tz>GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|MSK|local\s+time)\b",
+    "SET_WORD": rf"(?P<setword>{_alt(SET_WORDS)})",
+    "REF": rf"(?P<ref>{_alt(REFERENCES)})",
+    "HOLIDAY": rf"(?P<holiday>{_alt(list(HOLIDAYS_FIXED) + list(HOLIDAYS_NTH_WEEKDAY))})",
+}
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence the rule exists for, and what it must produce."""
+    sentence: str
+    dct: str
+    text: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    type: str
+    normaliser: str
+    examples: tuple[Example, ...] = field(default=())
+    case_sensitive: bool = False
+
+    def compile(self) -> re.Pattern:
+        expanded = self.pattern
+        for key, value in PLACEHOLDERS.items():
+            expanded = expanded.replace("{" + key + "}", value)
+        flags = 0 if self.case_sensitive else re.IGNORECASE
+        return re.compile(r"(?<![\w$£€#])" + expanded + r"(?![\w%]|\.\d)", flags)
+
+
+E = Example
+
+RULES: tuple[Rule, ...] = (
+    # --- calendar dates written out in full -------------------------------------------------
+    Rule("weekday_day_month_year", r"{WEEKDAY_ABBR},?\s+{DAY}\s+{MONTH},?\s+{YEAR}", "DATE", "explicit", (
+        E("The statement was issued on Thursday 25 May 2017 in Brussels.", "2017-05-25",
+          "Thursday 25 May 2017", "2017-05-25"),)),
+    Rule("weekday_month_day_year", r"{WEEKDAY_ABBR},?\s+{MONTH}\s+{DAY},?\s+{YEAR}", "DATE", "explicit", (
+        E("The vote is set for Tuesday, Nov. 3, 1998, officials said.", "1998-10-01",
+          "Tuesday, Nov. 3, 1998", "1998-11-03"),)),
+    Rule("month_day_year", r"{MONTH}\s+{DAY},?\s+{YEAR}", "DATE", "explicit", (
+        E("Churchill's Iron Curtain speech delivered on March 5, 1946, at Westminster College",
+          "1999-03-12", "March 5, 1946", "1946-03-05"),)),
+    Rule("day_month_year", r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", "DATE", "explicit", (
+        E("The treaty was signed on 4 April 1949 in Washington.", "1999-03-12", "4 April 1949", "1949-04-04"),)),
+    Rule("numeric_date", r"(?P<numeric>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})", "DATE", "numeric", (
+        E("The filing was dated 5/22/2017 and signed by both parties.", "2017-06-01", "5/22/2017", "2017-05-22"),)),
+    # --- dates without a year: the tense of the sentence picks it ---------------------------
+    Rule("month_day", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\s*(?:,\s*)?(?:1[5-9]|20)\d\d)(?![-:/]\d)", "DATE", "month_day", (
+        E("Stoltenberg says that alliance members are to agree on May 25 on NATO's participation.",
+          "2017-05-24", "May 25", "2017-05-25"),
+        E("The extremist group IS claimed responsibility for the May 22 attack.", "2017-05-24", "May 22", "2017-05-22"),
+        E("Elian must be returned to his father by Jan. 14.", "2000-01-06", "Jan. 14", "2000-01-14"),
+        E("The fund has fallen 2.08% this year through Oct. 19, Lipper says.", "1989-10-27", "Oct. 19", "1989-10-19"),)),
+    Rule("day_month", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?!\s*,?\s*(?:1[5-9]|20)\d\d)", "DATE", "month_day", (
+        E("Leaders will meet in Brussels on 25 May to discuss spending.", "2017-05-20", "25 May", "2017-05-25"),)),
+    Rule("month_year", r"(?:{MOD}[- ]?\s*)?{MONTH},?\s+(?:of\s+)?{YEAR}", "DATE", "month_year", (
+        E("The company filed for bankruptcy-law protection in July 1988.", "1989-11-02", "July 1988", "1988-07"),)),
+    Rule("month", r"(?:{MOD}[- ]?\s*)?{MONTH}(?!\s+\d)", "DATE", "month", (
+        E("But he said in April that it was \"no longer obsolete\".", "2017-05-24", "April", "2017-04"),
+        E("The dividend will be paid on a still unspecified date in January to holders.", "1989-10-26",
+          "January", "1990-01"),
+        E("Fund managers have seen $161 million flow out since early September.", "1989-10-27",
+          "early September", "1989-09"),)),
+    Rule("relative_month", r"{REL}\s+{MONTH}(?!\s+\d)", "DATE", "relative_month", (
+        E("Shares have fallen since last November, analysts said.", "1998-02-13", "last November", "1997-11"),)),
+    Rule("year", r"(?:(?P<prefix>the\s+year|fiscal(?:\s+year)?|the\s+fiscal\s+year|FY)\s*)?(?:{MOD}[- ]?\s*)?{YEAR}(?!\s*(?:-|to)\s*\d)", "DATE", "year", (
+        E("Britoil was taken over in 1988.", "1989-10-27", "1988", "1988"),
+        E("In fiscal 1989, Elco earned $7.8 million.", "1989-11-02", "fiscal 1989", "1989"),)),
+    Rule("year_words", r"the\s+year\s+two\s+thousand", "DATE", "year_2000", (
+        E("His promise to halve unemployment by the year two thousand has been abandoned.", "1998-02-05",
+          "the year two thousand", "2000"),)),
+    Rule("decade", r"(?:the\s+)?(?:{MOD}[- ]?\s*)?(?P<decade>(?:1[5-9]|20)\d0s|'\d0s|\d0s)", "DATE", "decade", (
+        E("Inflation was high through the 1970s and into the early '80s.", "1998-01-01", "the 1970s", "197"),)),
+    Rule("century", r"the\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:nineteenth|twentieth|twenty-first|eighteenth))\s+century", "DATE", "century", (
+        E("It was the bloodiest conflict of the 20th century.", "1998-01-01", "the 20th century", "19"),)),
+    # --- days named relative to today -------------------------------------------------------
+    Rule("weekday", r"(?:{REL}\s+)?{WEEKDAY}(?!\s*,?\s*(?:the\s+)?\d)", "DATE", "weekday", (
+        E("Tanzanian police said on Tuesday they had arrested 14 foreigners.", "1998-08-11", "Tuesday", "1998-08-11"),
+        E("Mr Trump told reporters on landing in the city on Wednesday.", "2017-05-25", "Wednesday", "2017-05-24"),
+        E("The company is to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31"),
+        E("Stoltenberg said in Brussels on Thursday, ahead of a Nato summit.", "2017-05-25", "Thursday", "2017-05-25"),
+        E("It mailed the tender offer circular last Friday.", "1989-10-30", "last Friday", "1989-10-27"),)),
+    Rule("deictic_day", r"(?:(?P<when>later|earlier)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)", "DATE", "deictic_day", (
+        E("In national over-the-counter trading yesterday, AEP shares closed at $2.", "1989-10-27",
+          "yesterday", "1989-10-26"),
+        E("Later yesterday the nation's major auto makers reported.", "1989-10-27", "Later yesterday", "1989-10-26"),)),
+    Rule("relative_unit", r"(?:(?P<when>earlier|later|early|late)\s+)?{REL}\s+(?P<unit>week|month|year|quarter|decade|century|weekend)", "DATE", "relative_unit", (
+        E("Only the United States and Britain met the NATO spending target last year.", "2017-05-24",
+          "last year", "2016"),
+        E("following repeated exhortations by senior U.S. officials earlier this year", "2017-05-24",
+          "earlier this year", "2017"),
+        E("the deadly suicide bombing of Manchester Arena earlier this week", "2017-05-25",
+          "earlier this week", "2017-W21"),
+        E("The government will put the question to a referendum next year.", "1998-02-13", "next year", "1999"),)),
+    Rule("ago", r"(?:(?P<approx>about|nearly|almost|some|more\s+than|over)\s+)?{NUM}\s+{UNITS}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before(?=\s*[,.;]|\s+that\b)|after(?=\s*[,.;]|\s+that\b))", "DATE", "ago", (
+        E("He met British Prime Minister Tony Blair 10 days ago.", "1998-03-22", "10 days ago", "1998-03-12"),
+        E("Net income was $48.7 million a year earlier.", "1989-10-26", "a year earlier", "1988"),
+        E("They tried to cross from Cuba to Florida six weeks ago.", "2000-01-06", "six weeks ago", "1999-W47"),)),
+    Rule("season", r"(?:(?P<rel>last|next|this|past|early|late|the|the\s+coming|the\s+past)\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?", "DATE", "season", (
+        E("The company expects the plant to open this summer.", "1998-02-13", "this summer", "1998-SU"),
+        E("Prices have risen since last fall.", "1998-02-13", "last fall", "1997-FA"),)),
+    Rule("quarter", r"(?:(?P<det>the|this|last|next)\s+)?(?:(?P<qyear>(?:1[5-9]|20)\d\d)\s+)?(?:fiscal\s+)?{ORD}[- ](?:fiscal[- ])?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?", "DATE", "quarter", (
+        E("Esselte Business Systems reported third-quarter net income fell 5.9%.", "1989-10-26",
+          "third-quarter", "1989-Q3"),)),
+    Rule("named_quarter", r"the\s+(?P<which>latest|last|previous|current|year-ago|year-earlier|same)\s+(?P<unit>quarter|period|fiscal\s+year)", "DATE", "named_quarter", (
+        E("Results fell in the latest quarter, the company said.", "1989-10-26", "the latest quarter", "1989-Q3"),)),
+    Rule("half", r"the\s+(?P<ord>first|second)\s+half(?:\s+of\s+(?:the\s+)?(?:{YEAR}|year))?", "DATE", "half", (
+        E("Sales rose in the first half of 1998.", "1998-08-01", "the first half of 1998", "1998-H1"),)),
+    Rule("holiday", r"{HOLIDAY}(?:\s+{YEAR})?", "DATE", "holiday", (
+        E("Stores expect record sales on Thanksgiving Day.", "1998-11-20", "Thanksgiving Day", "1998-11-26"),)),
+    # --- words that refer to the present, past or future ------------------------------------
+    Rule("reference", r"{REF}", "DATE", "reference", (
+        E("LIN now plans to dole out $42 a share.", "1989-10-30", "now", "PRESENT_REF"),
+        E("U.S. Trust recently introduced certain mutual funds.", "1989-10-26", "recently", "PAST_REF"),)),
+    Rule("recent_units", r"(?P<ref2>recent|coming|the\s+coming|in\s+the\s+coming|future)\s+(?P<unit>years|months|weeks|days|decades|quarters)(?:\s+and\s+(?:years|months|weeks|days))?", "DATE", "recent_units", (
+        E("Many funds in recent weeks and months have been selling.", "1989-10-27", "recent weeks and months", "PAST_REF"),)),
+    # --- times of day -------------------------------------------------------------------------
+    Rule("clock_ampm", r"(?:(?P<approx>around|about|approximately|shortly\s+(?:before|after))\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*{AMPM}(?:\s+{TZ})?", "TIME", "clock", (
+        E("The attack occurred around 7:15 p.m., after the victim had left.", "1998-02-12",
+          "around 7:15 p.m.", "1998-02-12T19:15"),)),
+    Rule("dateline", r"{WEEKDAY_ABBR},?\s+{DAY}\s+{MONTH},?\s+{YEAR}\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s+{TZ})?", "TIME", "dateline", (
+        E("Thursday 25 May 2017 15:49 BST", "2017-05-25", "Thursday 25 May 2017 15:49 BST", "2017-05-25T15:49"),)),
+    Rule("clock_24h", r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s+{TZ}", "TIME", "clock", (
+        E("Published at 15:49 BST on the site.", "2017-05-25", "15:49 BST", "2017-05-25T15:49"),)),
+    Rule("noon", r"(?P<noon>noon|midnight|midday)", "TIME", "noon", (
+        E("The deadline expires at noon.", "2000-04-03", "noon", "2000-04-03T12:00"),)),
+    Rule("part_of_day", r"(?P<anchor>this|yesterday|tomorrow|last|early\s+this|late\s+last|{WEEKDAY})\s+{PART}|(?P<tonight>tonight|overnight)", "TIME", "part_of_day", (
+        E("The bomb went off at the U.S. embassy in Nairobi Friday morning.", "1998-08-08",
+          "Friday morning", "1998-08-07TMO"),
+        E("The president spoke to reporters this morning.", "1998-02-13", "this morning", "1998-02-13TMO"),)),
+    # --- durations -----------------------------------------------------------------------------
+    Rule("duration", r"(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|at\s+most|over|up\s+to|roughly|approximately|only|just)\s+)?(?:(?P<det>the|a|an)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|following)\s+)?{NUM}[- ]{UNITS}(?P<adj>[- ](?:long|old))?", "DURATION", "duration", (
+        E("Twenty-three partners have had troops there for three years.", "2017-05-24", "three years", "P3Y"),
+        E("He flew to Brussels from a 24 hour visit to Pope Francis in Rome.", "2017-05-25", "24 hour", "PT24H"),
+        E("Fund managers sold about 13% of assets in the past two months.", "1989-10-27",
+          "the past two months", "P2M"),
+        E("The banks must wait at least 30 days before closing the purchase.", "1989-10-27",
+          "at least 30 days", "P30D"),)),
+    Rule("vague_duration", r"{VAGUE}\s+{UNITS}", "DURATION", "vague_duration", (
+        E("Talks could go on for several months, diplomats said.", "1998-02-13", "several months", "PXM"),)),
+    Rule("bare_units", r"(?<=for\s)(?P<unit>years|months|weeks|decades|centuries|hours|days)(?!\s+(?:ago|earlier|later))", "DURATION", "bare_units", (
+        E("The two sides have argued for years over the border.", "1998-02-13", "years", "PXY"),)),
+    Rule("a_decade", r"(?P<det>a|one)\s+(?P<unit>decade|century)(?!\s+(?:ago|earlier|later))", "DURATION", "duration_one", (
+        E("Unemployment fell to its lowest level in a decade.", "1998-02-13", "a decade", "P1DE"),)),
+    # --- sets -----------------------------------------------------------------------------------
+    Rule("set_every", r"(?P<quant>every|each|per)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{PART}|(?P<unit>day|week|month|year|quarter|hour|minute|weekend|decade))", "SET", "set_every", (
+        E("Protesters gather almost every day to draw attention to the case.", "2000-01-28", "every day", "P1D"),
+        E("The market is open each Sunday.", "2000-01-28", "each Sunday", "XXXX-WXX-7"),)),
+    Rule("set_word", r"{SET_WORD}", "SET", "set_word", (
+        E("It has become a daily public rally to press for his return.", "2000-02-10", "daily", "P1D"),)),
+    Rule("set_times", r"(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|quarter|hour)", "SET", "set_times", (
+        E("The committee meets twice a year in Geneva.", "2000-01-28", "twice a year", "P1Y"),)),
+    # --- periods named by the text, anchored by another date in it --------------------------
+    Rule("campaign", r"(?P<campaign>(?:the|his|her|their)\s+(?:(?:U\.S\.|US|American|presidential|election|re-election|general\s+election|leadership|primary|\d{4})\s+)*(?:presidential\s+|election\s+|electoral\s+)?campaign)", "DATE", "campaign", (
+        E("Trump called NATO \"obsolete\" during the U.S. presidential campaign. "
+          "He took office in January.", "2017-05-24", "the U.S. presidential campaign", "2016"),)),
+)
+
+COMPILED = tuple((rule, rule.compile()) for rule in RULES)

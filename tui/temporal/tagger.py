@@ -1,0 +1,111 @@
+"""Find and normalise every temporal expression of a document.
+
+All rules run over the whole text; overlapping candidates are settled longest
+first; each survivor is normalised against the publication date with its
+sentence as context; adjacent date and clock expressions are joined ("Friday
+3 p.m."). A deadline per document bounds the work, whatever the input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .. import sentences
+from .normalise import NORMALISERS, Context
+from .rules import COMPILED
+
+DEFAULT_TIME_LIMIT = 5.0  # seconds per document
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    rule: str = ""
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "type": self.type, "value": self.value}
+
+
+class TaggingTimeout(Exception):
+    """Raised internally when a document exceeds its time limit."""
+
+
+def _candidates(text: str, deadline: float):
+    for order, (rule, rx) in enumerate(COMPILED):
+        if time.monotonic() > deadline:
+            raise TaggingTimeout
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                yield m, rule, order
+
+
+def _select(cands):
+    """Keep the longest of overlapping candidates (then the earlier rule)."""
+    ordered = sorted(cands, key=lambda c: (-(c[0].end() - c[0].start()), c[2], c[0].start()))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for m, rule, order in ordered:
+        s, e = m.start(), m.end()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append((m, rule))
+    chosen.sort(key=lambda c: c[0].start())
+    return chosen
+
+
+_JOIN = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _join_date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "Thursday 25 May 2017 15:49 BST", "9 a.m. Tuesday": one TIME, not two expressions."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if prev and _JOIN.fullmatch(text[prev.end:t.start]):
+            pair = (prev, t)
+            date = next((x for x in pair if x.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)), None)
+            clock = next((x for x in pair if x.type == "TIME" and re.search(r"T\d{2}:\d{2}$", x.value)), None)
+            if date is not None and clock is not None and date is not clock:
+                value = date.value + "T" + clock.value.split("T", 1)[1]
+                out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", value, "joined")
+                continue
+        out.append(t)
+    return out
+
+
+def tag(text: str, dct: dt.date | None, time_limit: float = DEFAULT_TIME_LIMIT) -> list[Timex]:
+    """Every temporal expression in `text`, normalised against the publication date `dct`."""
+    deadline = time.monotonic() + time_limit
+    bounds = sentences.split(text)
+    starts = [s for s, _ in bounds]
+    anchors: dict = {}
+    found: list[Timex] = []
+    try:
+        chosen = _select(list(_candidates(text, deadline)))
+        for m, rule in chosen:
+            if time.monotonic() > deadline:
+                raise TaggingTimeout
+            i = bisect_right(starts, m.start()) - 1
+            s_start, s_end = bounds[i] if i >= 0 else (0, len(text))
+            if m.end() > s_end:
+                s_end = m.end()
+            ctx = Context(text, dct, s_start, s_end, anchors)
+            result = NORMALISERS[rule.normaliser](m, ctx)
+            if result is None:
+                continue
+            ttype, value = result[0], result[1]
+            start = result[2] if len(result) > 2 else m.start()
+            found.append(Timex(start, m.end(), text[start:m.end()], ttype, value, rule.name))
+    except TaggingTimeout:
+        pass
+    return _join_date_and_clock(text, found)

@@ -1,0 +1,61 @@
+"""Which way a date points: the tense of the words nearest to it.
+
+A bare "Friday" or "May 25" is only a date once we know whether the writer looks
+back ("said on Friday") or forward ("will meet on Friday"). The nearest tense
+marker to the expression, inside its sentence, decides.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .resources import FUTURE_MARKERS, PAST_MARKERS
+
+PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MARKER = re.compile(
+    rf"\b(?:(?P<future>{_alternation(FUTURE_MARKERS)})|(?P<past>{_alternation(PAST_MARKERS)}|\w{{3,}}ed))\b",
+    re.IGNORECASE,
+)
+# Words ending in -ed that are not past-tense verbs.
+_NOT_PAST = {"need", "speed", "seed", "feed", "breed", "bleed", "embed", "united",
+             "red", "bed", "shed", "led", "based", "related", "limited", "detailed",
+             "interested", "concerned", "supposed", "alleged", "expected", "scheduled",
+             "planned", "indeed", "hundred", "proceed", "exceed", "succeed"}
+
+
+# An -ed word after these is a participle or adjective ("be returned", "a still unspecified").
+_ADJECTIVAL = re.compile(r"\b(?:a|an|the|be|been|being|still|very|so|too|more|most|less|newly|once|recently)\s+$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _markers(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    for m in _MARKER.finditer(sentence):
+        word = m.group(0).lower()
+        if m.group("past") and (word in _NOT_PAST or (word.endswith("ed") and _ADJECTIVAL.search(sentence, 0, m.start()))):
+            continue
+        found.append((m.start(), m.end(), FUTURE if m.group("future") else PAST))
+    return tuple(found)
+
+
+def tense_at(sentence: str, start: int, end: int, window: int = 60) -> str:
+    """The tense of the marker closest to [start, end) in `sentence`, within `window` characters."""
+    best = None
+    for m_start, m_end, tense in _markers(sentence):
+        if m_start >= start and m_end <= end:
+            continue
+        distance = start - m_end if m_end <= start else m_start - end
+        if distance > window:
+            continue
+        # A marker before the date governs it more often than one after it.
+        distance += 0 if m_end <= start else 8
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else UNKNOWN
