@@ -10,14 +10,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 
 from . import values as V
-from .resources import (AMBIGUOUS_MONTHS, COUNT_NOUNS, HOLIDAYS_FIXED, HOLIDAYS_NTH_WEEKDAY,
-                        MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS,
-                        SET_WORDS, UNITS, WEEKDAYS)
+from .resources import (
+    AMBIGUOUS_MONTHS,
+    COUNT_NOUNS,
+    HOLIDAYS_FIXED,
+    HOLIDAYS_NTH_WEEKDAY,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    REFERENCES,
+    SEASONS,
+    SET_WORDS,
+    UNITS,
+    WEEKDAYS,
+)
 from .tense import FUTURE, PAST, UNKNOWN, tense_at
 
 Result = tuple[str, str] | tuple[str, str, int] | None
@@ -48,7 +60,6 @@ class Context:
 @lru_cache(maxsize=8192)
 def parse_calendar(text: str) -> tuple[int, int, int, str] | None:
     """(year, month, day, period) of an explicit date string, via dateparser; None if invalid."""
-    from dateparser.date import DateDataParser
     cleaned = re.sub(r"\s+", " ", text).strip()
     data = _parser().get_date_data(cleaned)
     if data is None or data.date_obj is None:
@@ -459,8 +470,6 @@ def reference(m: re.Match, ctx: Context) -> Result:
     if word == "current" and re.match(r"\s+(?:account|affairs|events|president|chairman|members?|"
                                       r"owners?|holders?|rate|level|assets|liabilities|session)", after):
         return "DATE", "PRESENT_REF"
-    if word == "now" and re.search(r"\b(?:until|till|from|by|right)\s*$", before):
-        pass
     return "DATE", REFERENCES[word]
 
 
@@ -533,14 +542,12 @@ def duration(m: re.Match, ctx: Context) -> Result:
     if letter == "WE":
         return None
     word = m.group("num").lower()
-    if word in ("a", "an") and not (m.group("span") or m.group("adj")):
-        # "a year" alone is usually a rate ("$5 a year"); "a year-long" or "the past year" is a span.
-        if re.search(r"(?:\$|\d|cents?|percent|%)\s*\S*\s*$", ctx.before(m, 25), re.I):
-            return None
-    if letter in ("Y", "M", "D") and n >= 100 and not is_time and letter == "Y" and n > 500:
+    # "a year" alone after an amount is a rate ("$5 a year"); "a year-long" or "the past year" is a span.
+    is_rate = re.search(r"(?:\$|\d|cents?|percent|%)\s*\S*\s*$", ctx.before(m, 25), re.I)
+    if word in ("a", "an") and not (m.group("span") or m.group("adj")) and is_rate:
         return None
-    if m.group("span") and m.group("span").lower() == "first" and not m.group("det"):
-        pass
+    if letter == "Y" and n > 500:
+        return None  # "1,000 years" happens; "5000 years" is rarely a span in news
     if re.match(r"\s+(?:ago|earlier|later|from\s+now|hence)\b|\s+(?:before|after)\s*(?:[,.;]|that\b)",
                 ctx.after(m, 12), re.I):
         return None
@@ -582,7 +589,7 @@ def set_every(m: re.Match, ctx: Context) -> Result:
             return None
         return "SET", f"XXXX-WXX-{_weekday(m.group('weekday')) + 1}"
     if m.group("part"):
-        return "SET", f"TXX{PARTS_OF_DAY[m.group('part').lower()]}" if False else "P1D"
+        return "SET", "P1D"  # "every morning": once a day
     letter, is_time = _unit(m.group("unit"))
     return "SET", ("PT" if is_time else "P") + step + letter
 

@@ -113,7 +113,7 @@ ABBREVIATIONS = {
     "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat",
     "sun", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "ft", "mt",
-    "adm", "cmdr", "gov", "supt", "rev", "hon", "fig", "approx", "dept",
+    "adm", "cmdr", "supt", "rev", "hon", "fig", "approx", "dept",
     "est", "min", "max", "vol", "pp", "al", "messrs",
 }
 

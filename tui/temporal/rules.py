@@ -12,9 +12,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .resources import (HOLIDAYS_FIXED, HOLIDAYS_NTH_WEEKDAY, MONTHS, NUMBER_WORDS,
-                        ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SET_WORDS, UNITS,
-                        WEEKDAYS)
+from .resources import (
+    HOLIDAYS_FIXED,
+    HOLIDAYS_NTH_WEEKDAY,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    REFERENCES,
+    SEASONS,
+    SET_WORDS,
+    UNITS,
+    WEEKDAYS,
+)
 
 
 def _alt(words) -> str:

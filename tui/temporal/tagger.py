@@ -53,7 +53,7 @@ def _select(cands):
     ordered = sorted(cands, key=lambda c: (-(c[0].end() - c[0].start()), c[2], c[0].start()))
     taken: list[tuple[int, int]] = []
     chosen = []
-    for m, rule, order in ordered:
+    for m, rule, _order in ordered:
         s, e = m.start(), m.end()
         if any(s < te and ts < e for ts, te in taken):
             continue

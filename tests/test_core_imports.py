@@ -1,0 +1,27 @@
+"""The import contract: the model, the parser and the store work without Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CORE = ["tui.model", "tui.ingest", "tui.temporal", "tui.pubdate", "tui.events", "tui.store", "tui.build",
+        "tui.search", "tui.browse", "tui.export", "tui.commands", "tui.cli"]
+
+BLOCK = """
+import sys
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name == "textual" or name.startswith("textual."):
+            raise ImportError("textual is blocked in this test")
+sys.meta_path.insert(0, Block())
+"""
+
+
+def test_core_imports_without_textual():
+    code = BLOCK + "".join(f"import {m}\n" for m in CORE) + (
+        "from pathlib import Path\nimport tui.build as b\n"
+        "r = b.build([Path('seeds')], Path('timeline.yaml'))\nassert r.timeline.events\n"
+        "assert not any(m.startswith('textual') for m in sys.modules)\n")
+    from conftest import ROOT
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

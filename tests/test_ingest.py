@@ -1,0 +1,113 @@
+"""Reading articles: encodings, header blocks, headlines, furniture, sentences with offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import INDEPENDENT, RFE
+
+from tui.ingest import ArticleError, collect_paths, read_article
+from tui.sentences import split
+
+
+def kinds(article):
+    return {article.text[ln.start:ln.end].strip(): ln.kind for ln in article.lines}
+
+
+def test_headline_skips_navigation():
+    a = read_article(RFE)
+    assert a.title == "NATO Says Will Join Anti-IS Coalition, Appoint Counterterrorism Coordinator"
+    b = read_article(INDEPENDENT)
+    assert b.title == "Nato to join the US-led coalition against Isis fighting in Iraq and Syria"
+
+
+@pytest.mark.parametrize("path,line", [
+    (RFE, "Accessibility links"), (RFE, "please wait"), (RFE, "No media source currently available"),
+    (RFE, "0:00 0:01:21 0:00"), (INDEPENDENT, "Join our commenting forum"),
+    (INDEPENDENT, "Thank you for registering"), (INDEPENDENT, "(AFP/Getty Images)"),
+    (INDEPENDENT, "Stay up to date with notifications from The Independent"),
+])
+def test_furniture_is_not_body(path, line):
+    assert kinds(read_article(path))[line] == "furniture"
+
+
+@pytest.mark.parametrize("path,line", [
+    (RFE, "NATO Chief Says Leaders Will Focus On Terrorism And Funding"),
+    (INDEPENDENT, "President Trump and President Macron have awkwardly long handshake"),
+    (INDEPENDENT, "Donald Trump brands suicide bomber behind Manchester attack 'evil loser'"),
+])
+def test_related_story_headlines_are_not_body(path, line):
+    assert kinds(read_article(path))[line] == "inserted"
+
+
+def test_no_sentence_comes_from_furniture():
+    for path in (RFE, INDEPENDENT):
+        a = read_article(path)
+        body = "\n".join(a.text[s:e] for s, e in a.sentences)
+        for junk in ("0:00", "please wait", "Join our commenting forum", "Please refresh the page"):
+            assert junk not in body
+
+
+def test_outlets_found_in_the_text():
+    assert read_article(RFE).outlet == "RFE/RL"
+    assert read_article(INDEPENDENT).outlet == "The Independent"
+
+
+def test_header_block_is_honoured(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Title: Summit ends\nDate: 2017-05-26\nSource: Reuters\nURL: https://example.org/x\n\n"
+                 "Leaders met on Thursday.\n", encoding="utf-8")
+    a = read_article(p)
+    assert (a.title, a.header_date, a.outlet, a.url) == ("Summit ends", "2017-05-26", "Reuters", "https://example.org/x")
+    assert [a.text[s:e] for s, e in a.sentences] == ["Leaders met on Thursday."]
+
+
+def test_abbreviations_do_not_split_sentences():
+    text = "U.S. President Donald Trump met Gen. Mattis and Mr. Smith in Washington. Then he left."
+    assert [text[s:e] for s, e in split(text)] == [
+        "U.S. President Donald Trump met Gen. Mattis and Mr. Smith in Washington.", "Then he left."]
+
+
+def test_sentence_offsets_match_text():
+    a = read_article(RFE)
+    assert a.sentences and all(a.text[s:e].strip() == a.text[s:e] for s, e in a.sentences)
+
+
+def test_cp1252_is_read_with_a_warning(tmp_path):
+    p = tmp_path / "win.txt"
+    p.write_bytes("Headline of the story here\n\nLeaders met on Thursday \u2014 said \u201cyes\u201d.\n".encode("cp1252"))
+    a = read_article(p)
+    assert "\u201cyes\u201d" in a.text
+    assert any("cp1252" in w for w in a.warnings)
+
+
+def test_utf16_with_bom(tmp_path):
+    p = tmp_path / "u16.txt"
+    p.write_bytes("Headline of the story here\n\nLeaders met on Thursday.\n".encode("utf-16"))
+    assert "Thursday" in read_article(p).text
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"", "empty"), (b"   \n\t\n", "empty"), (b"\x00\x01\x02binary\x00", "binary"),
+])
+def test_unreadable_inputs_raise_one_line(tmp_path, content, message):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(ArticleError) as exc:
+        read_article(p)
+    assert message in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_collect_paths_reports_problems(tmp_path):
+    (tmp_path / "empty").mkdir()
+    files, problems = collect_paths([tmp_path / "missing", tmp_path / "empty", RFE])
+    assert files == [RFE]
+    assert any("no such file" in p for p in problems) and any("no .txt files" in p for p in problems)
+
+
+def test_crlf_offsets_are_universal_newlines(tmp_path):
+    p = tmp_path / "crlf.txt"
+    p.write_bytes(b"Headline of the story here\r\n\r\nLeaders met on Thursday.\r\n")
+    a = read_article(p)
+    assert a.text == Path(p).read_text(encoding="utf-8")

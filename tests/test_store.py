@@ -1,0 +1,134 @@
+"""timeline.yaml: safe loading, shape errors with places, atomic writes, hand edits across rebuilds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tui import store
+from tui.build import build
+from tui.store import TimelineError
+
+
+def rebuild(folder: Path):
+    out = folder / "timeline.yaml"
+    old = store.load(out) if out.exists() else None
+    result = build([folder / "seeds"], out, old=old)
+    store.save(result.timeline, out)
+    return store.load(out)
+
+
+def edit(folder: Path, fn):
+    path = folder / "timeline.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    fn(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def test_round_trip_is_identical(workdir):
+    tl = rebuild(workdir)
+    assert store.dumps(store.loads(store.dumps(tl))) == store.dumps(tl)
+
+
+def test_hand_edits_survive_rebuilds(workdir):
+    tl = rebuild(workdir)
+    bombing = next(e for e in tl.events if e.date == "2017-05-22")
+    arrival = next(e for e in tl.events if "Arriving" in " ".join(ev.quote for ev in e.evidence))
+
+    def change(data):
+        for e in data["events"]:
+            if e["id"] == bombing.id:
+                e["title"] = "Manchester Arena bombing kills 22"
+                e["note"] = "Check the casualty count."
+            if e["id"] == arrival.id:
+                e["hidden"] = True
+                e["date"] = "2017-05-23"
+        data["events"].append({"id": "my-own-event", "date": "2017-05-26", "title": "G7 meets in Sicily"})
+        data["sources"][0]["published"] = "2017-05-23"
+        data["extra_key"] = {"kept": True}
+
+    edit(workdir, change)
+    for _ in range(3):
+        tl = rebuild(workdir)
+    b = tl.event(bombing.id)
+    assert (b.title, b.note) == ("Manchester Arena bombing kills 22", "Check the casualty count.")
+    a = tl.event(arrival.id)
+    assert a.hidden and a.date == "2017-05-23"
+    mine = tl.event("my-own-event")
+    assert mine is not None and mine.title == "G7 meets in Sicily"
+    assert (tl.sources[0].published, tl.sources[0].published_from) == ("2017-05-23", "given")
+    assert tl.extra["extra_key"] == {"kept": True}
+
+
+def test_unedited_events_follow_the_builder(workdir):
+    tl1 = rebuild(workdir)
+    tl2 = rebuild(workdir)
+    assert store.dumps(tl1) == store.dumps(tl2)
+
+
+def test_edited_event_whose_source_is_removed_is_kept_orphaned(workdir):
+    tl = rebuild(workdir)
+    only_indep = next(e for e in tl.events if all(s.startswith("the-independent") for s in e.sources)) \
+        if any(all(s.startswith("the-independent") for s in e.sources) for e in tl.events) else None
+    target = only_indep or next(e for e in tl.events if any(s.startswith("the-independent") for s in e.sources))
+    edit(workdir, lambda d: [e.update(note="keep me") for e in d["events"] if e["id"] == target.id])
+    (workdir / "seeds" / "002_baf5f19066e9ca85.txt").unlink()
+    tl = rebuild(workdir)
+    kept = tl.event(target.id)
+    assert kept is not None and kept.note == "keep me"
+    if only_indep:
+        assert kept.orphaned
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("version: 1\nevents: [\n", "timeline.yaml:3:1: malformed YAML"),
+    ("- just\n- a list\n", "expected a mapping"),
+    ("sources: []\nevents:\n- id: a\n  title: x\n", "date: missing"),
+    ("sources: []\nevents:\n- id: a\n  date: soon\n", "is not a date"),
+    ("sources: []\nevents:\n- id: a\n  date: '2017-13'\n", "is not a date"),
+    ("sources: []\nevents:\n- id: a\n  date: '2017'\n  evidence:\n  - {source: nope, start: 0, end: 1}\n",
+     "unknown source"),
+    ("sources: []\nevents:\n- {id: a, date: '2017'}\n- {id: a, date: '2016'}\n", "duplicate event id"),
+    ("sources:\n- {id: s, path: x.txt}\nevents:\n- id: a\n  date: '2017'\n  evidence:\n"
+     "  - {source: s, start: 9, end: 2}\n", "not a span"),
+    ("!!python/object/apply:os.system ['echo pwned']\n", "malformed YAML"),
+    ("sources:\n- {id: s, path: x.txt, published: yesterday}\n", "not a date"),
+])
+def test_bad_timelines_give_one_line_errors(text, expected):
+    with pytest.raises(TimelineError) as exc:
+        store.loads(text)
+    assert expected in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_python_tags_never_construct_objects():
+    with pytest.raises(TimelineError):
+        store.loads("title: !!python/object/new:os.system [echo hi]\n")
+
+
+def test_atomic_write_keeps_a_backup(tmp_path):
+    path = tmp_path / "timeline.yaml"
+    store.write_atomic(path, "version: 1\n")
+    store.write_atomic(path, "version: 1\ntitle: two\n")
+    assert path.read_text() == "version: 1\ntitle: two\n"
+    assert (tmp_path / "timeline.yaml.bak").read_text() == "version: 1\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_changed_source_is_reanchored_or_stale(workdir):
+    tl = rebuild(workdir)
+    path = workdir / "seeds" / "000_3dbdce3846ecd486.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text("A new first paragraph was added.\n\n" + text.replace("hundreds gathered", "many gathered"),
+                    encoding="utf-8")
+    warnings = store.verify_sources(tl, workdir)
+    assert any("changed since the timeline was built" in w for w in warnings)
+    new_text = path.read_text(encoding="utf-8")
+    for e in tl.events:
+        for ev in e.evidence:
+            if ev.source == tl.sources[0].id:
+                if "many gathered" in new_text and "hundreds gathered" in ev.quote:
+                    assert ev.stale
+                else:
+                    assert not ev.stale and new_text[ev.start:ev.end] == ev.quote

@@ -1,0 +1,136 @@
+"""The tagger on real news sentences: exact spans and TIMEX3 values, and what is not a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from conftest import EVAL, INDEPENDENT, RFE
+
+from tui.temporal import tag
+
+D = dt.date
+
+
+def values(text, dct):
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+# Sentences from the two seed articles, with their publication dates.
+@pytest.mark.parametrize("sentence,dct,expected", [
+    ("NATO Secretary-General Jens Stoltenberg says that alliance members are to agree on May 25 on "
+     "NATO's participation in the international coalition.", D(2017, 5, 24), [("May 25", "DATE", "2017-05-25")]),
+    ("But he said in April that it was \"no longer obsolete\" after many allies -- following repeated "
+     "exhortations by senior U.S. officials earlier this year -- started making plans.", D(2017, 5, 24),
+     [("April", "DATE", "2017-04"), ("earlier this year", "DATE", "2017")]),
+    ("“This will send a strong message of unity and Nato’s commitment to the fight against terrorism,” "
+     "Jens Stoltenberg said in Brussels on Thursday, ahead of a Nato summit.", D(2017, 5, 25),
+     [("Thursday", "DATE", "2017-05-25")]),
+    ("On landing in the city on Wednesday he told reporters that the deadly suicide bombing of Manchester "
+     "Arena earlier this week underlined how sorely greater cooperation is needed.", D(2017, 5, 25),
+     [("Wednesday", "DATE", "2017-05-24"), ("earlier this week", "DATE", "2017-W21")]),
+    ("Only the United States, Britain, Poland, Estonia, and Greece met the NATO spending target last year.",
+     D(2017, 5, 24), [("last year", "DATE", "2016")]),
+    ("He flew to Brussels from a 24 hour visit to Pope Francis in Rome.", D(2017, 5, 25),
+     [("24 hour", "DURATION", "PT24H")]),
+    ("Thursday 25 May 2017 15:49 BST", D(2017, 5, 25),
+     [("Thursday 25 May 2017 15:49 BST", "TIME", "2017-05-25T15:49")]),
+])
+def test_seed_sentences(sentence, dct, expected):
+    assert values(sentence, dct) == expected
+
+
+def test_campaign_is_dated_by_the_inauguration_it_mentions():
+    text = ("Trump called NATO \"obsolete\" during the U.S. presidential campaign. U.S. Secretary of State "
+            "Rex Tillerson said President Donald Trump, on his first foreign trip since taking office in January, "
+            "wants NATO members to step up.")
+    assert ("the U.S. presidential campaign", "DATE", "2016") in values(text, D(2017, 5, 24))
+    # Without the anchor there is no date for the campaign.
+    assert values("Trump called NATO obsolete during the campaign.", D(2017, 5, 24)) == []
+
+
+# Sentences chosen from the TempEval-3 training data (../shared/eval), with their creation dates.
+@pytest.mark.parametrize("sentence,dct,expected", [
+    ("Tanzanian police said on Tuesday they had arrested 14 foreigners.", D(1998, 8, 11),
+     [("Tuesday", "DATE", "1998-08-11")]),
+    ("The company is to resume trading in Paris Tuesday.", D(1989, 10, 27), [("Tuesday", "DATE", "1989-10-31")]),
+    ("In national over-the-counter trading yesterday, AEP shares closed at $2.", D(1989, 10, 27),
+     [("yesterday", "DATE", "1989-10-26")]),
+    ("The bomb went off at the U.S. embassy in Nairobi Friday morning.", D(1998, 8, 8),
+     [("Friday morning", "TIME", "1998-08-07TMO")]),
+    ("They tried to cross from Cuba to Florida six weeks ago.", D(2000, 1, 6),
+     [("six weeks ago", "DATE", "1999-W47")]),
+    ("Esselte Business Systems reported third-quarter net income fell 5.9%.", D(1989, 10, 26),
+     [("third-quarter", "DATE", "1989-Q3")]),
+    ("LIN now plans to dole out $42 a share.", D(1989, 10, 30), [("now", "DATE", "PRESENT_REF")]),
+    ("It has become a daily public rally to press for his return.", D(2000, 2, 10), [("daily", "SET", "P1D")]),
+    ("The committee meets every week in Geneva.", D(2000, 2, 10), [("every week", "SET", "P1W")]),
+    ("Inflation was high through the 1990s.", D(2000, 2, 10), [("the 1990s", "DATE", "199")]),
+    ("Talks could go on for several months, diplomats said.", D(1998, 2, 13), [("several months", "DURATION", "PXM")]),
+    ("Unemployment fell to its lowest level in a decade.", D(1998, 2, 13), [("a decade", "DURATION", "P1DE")]),
+    ("The plant should open this summer.", D(1998, 2, 13), [("this summer", "DATE", "1998-SU")]),
+    ("Churchill spoke on March 5, 1946, at Westminster College.", D(1999, 3, 12), [("March 5, 1946", "DATE", "1946-03-05")]),
+    ("The filing was dated 5/22/2017.", D(2017, 6, 1), [("5/22/2017", "DATE", "2017-05-22")]),
+    ("Sales rose 10% from May 22nd, the company said.", D(2017, 6, 1), [("May 22nd", "DATE", "2017-05-22")]),
+])
+def test_eval_style_sentences(sentence, dct, expected):
+    assert values(sentence, dct) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks may resume if both sides agree.",          # modal "may"
+    "Officials may 22 times have said so.",               # modal "may" before a number
+    "The cat sat on the mat while the guests sat down.",  # "sat" is a verb
+    "Troops will march through the capital.",             # lower-case "march"
+    "0:00 0:01:21 0:00",                                  # a video player's counters
+    "Shares rose to $1,998 and 2,017 people attended.",   # prices and counts
+    "Some 1500 troops were sent.",                        # a count, not a year
+])
+def test_not_dates(sentence):
+    assert [t for t in tag(sentence, D(2017, 5, 24)) if t.type in ("DATE", "TIME")] == []
+
+
+def test_spans_are_the_expression_only():
+    text = "Stoltenberg said in Brussels on Thursday, ahead of a Nato summit."
+    (t,) = tag(text, D(2017, 5, 25))
+    assert (t.text, text[t.start:t.end]) == ("Thursday", "Thursday")
+
+
+def test_weekday_follows_tense():
+    dct = D(2017, 5, 24)  # a Wednesday
+    assert values("He said on Monday that talks failed.", dct) == [("Monday", "DATE", "2017-05-22")]
+    assert values("He will meet the leaders on Friday.", dct) == [("Friday", "DATE", "2017-05-26")]
+    assert values("He said on Wednesday that talks failed.", dct) == [("Wednesday", "DATE", "2017-05-24")]
+
+
+def test_month_without_day_keeps_month_precision():
+    assert values("He said in April that it was no longer obsolete.", D(2017, 5, 24)) == [("April", "DATE", "2017-04")]
+
+
+def test_seed_files_offsets_are_exact():
+    for path in (RFE, INDEPENDENT):
+        text = path.read_text(encoding="utf-8")
+        for t in tag(text, D(2017, 5, 24)):
+            assert text[t.start:t.end] == t.text
+
+
+def test_deterministic_and_bounded_time():
+    text = RFE.read_text(encoding="utf-8") * 3
+    assert tag(text, D(2017, 5, 24)) == tag(text, D(2017, 5, 24))
+    # A tiny time limit stops the work instead of running on; whatever was found is still exact.
+    partial = tag(text * 50, D(2017, 5, 24), time_limit=0.0)
+    assert all((text * 50)[t.start:t.end] == t.text for t in partial)
+
+
+@pytest.mark.skipif(not EVAL.exists(), reason="evaluation data not present")
+def test_eval_corpus_spans_valid_and_mostly_found():
+    docs = json.loads(EVAL.read_text(encoding="utf-8"))[:40]
+    found = gold = 0
+    for d in docs:
+        ours = tag(d["text"], D.fromisoformat(d["dct"]))
+        assert all(d["text"][t.start:t.end] == t.text for t in ours)
+        for g in d["timexes"]:
+            gold += 1
+            found += any(t.start < g["end"] and g["start"] < t.end for t in ours)
+    assert found / gold > 0.85

@@ -1,0 +1,1 @@
+"""Widgets of the explorer: one file per view."""

@@ -1,0 +1,227 @@
+"""What the reader is looking at, without any UI: filters, the highlighted event, the evidence.
+
+The Textual app only draws this state and forwards keys to it, so every rule of
+navigation (which events are listed, where `n` jumps, what `]` does at the last
+piece of evidence) is plain code that tests can drive without a terminal.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .model import Event, Source, Timeline
+from .search import SearchIndex, match_spans, query_words
+from .temporal import values as V
+
+
+@dataclass
+class Hit:
+    """One search match: the event, its piece of evidence, and where in the article text."""
+    event: int  # index into the listed events
+    evidence: int
+    start: int
+    end: int
+
+
+@dataclass
+class Browser:
+    timeline: Timeline
+    texts: dict[str, str]  # article text per source id
+    show_hidden: bool = False
+    source_filter: str | None = None
+    query: str = ""
+    cursor: int = 0  # index into `listed`
+    evidence_index: int = 0
+    listed: list[int] = field(default_factory=list)  # indices into timeline.events
+    _index: SearchIndex | None = None
+    match_scope: str = "events"  # where the query matched: "events" or only "articles"
+    _last_query: tuple[str, list[int]] | None = None
+
+    def __post_init__(self) -> None:
+        self.refresh()
+
+    # --- what is listed -------------------------------------------------------------------
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex.build(self.timeline, self.texts)
+        return self._index
+
+    def _base(self) -> list[int]:
+        out = []
+        for i, e in enumerate(self.timeline.events):
+            if e.hidden and not self.show_hidden:
+                continue
+            if self.source_filter and self.source_filter not in e.sources:
+                continue
+            out.append(i)
+        return out
+
+    def refresh(self, keep: int | None = None) -> None:
+        """Recompute the listed events; keep the highlighted event if it is still listed."""
+        current = keep if keep is not None else self.current_index
+        base = self._base()
+        if self.query.strip():
+            listed, scope = None, "events"
+            if self._last_query and self.query.startswith(self._last_query[0]) and self._last_query[0].strip() \
+                    and self.match_scope == "events":
+                # Typing on narrows the last direct matches; no need to look at every event again.
+                allowed = set(base)
+                narrowed, scope = self.index.search(self.query, [i for i in self._last_query[1] if i in allowed])
+                listed = narrowed if narrowed and scope == "events" else None
+            if listed is None:
+                listed, scope = self.index.search(self.query, base)
+            self.match_scope = scope
+            self._last_query = (self.query, listed)
+        else:
+            listed = base
+            self.match_scope = "events"
+            self._last_query = None
+        self.listed = listed
+        if current is not None and listed:
+            pos = bisect_left(listed, current)
+            self.cursor = pos if pos < len(listed) and listed[pos] == current else min(pos, len(listed) - 1)
+        else:
+            self.cursor = 0
+        self.evidence_index = min(self.evidence_index, max(0, len(self.event.evidence) - 1)) if self.event else 0
+
+    @property
+    def total(self) -> int:
+        return sum(1 for e in self.timeline.events if self.show_hidden or not e.hidden)
+
+    @property
+    def current_index(self) -> int | None:
+        return self.listed[self.cursor] if self.listed and 0 <= self.cursor < len(self.listed) else None
+
+    @property
+    def event(self) -> Event | None:
+        i = self.current_index
+        return self.timeline.events[i] if i is not None else None
+
+    # --- moving ----------------------------------------------------------------------------
+    def move_to(self, position: int) -> bool:
+        if not self.listed:
+            return False
+        position = max(0, min(position, len(self.listed) - 1))
+        changed = position != self.cursor
+        self.cursor = position
+        if changed:
+            self.evidence_index = 0
+        return changed
+
+    def move(self, delta: int) -> bool:
+        return self.move_to(self.cursor + delta)
+
+    def jump_to_event(self, event_id: str) -> bool:
+        for pos, i in enumerate(self.listed):
+            if self.timeline.events[i].id == event_id:
+                return self.move_to(pos) or True
+        return False
+
+    # --- evidence ----------------------------------------------------------------------------
+    @property
+    def evidence(self):
+        e = self.event
+        if e is None or not e.evidence:
+            return None
+        return e.evidence[min(self.evidence_index, len(e.evidence) - 1)]
+
+    def step_evidence(self, delta: int) -> bool:
+        e = self.event
+        if e is None or len(e.evidence) < 2:
+            return False
+        self.evidence_index = (self.evidence_index + delta) % len(e.evidence)
+        return True
+
+    def source(self, source_id: str | None = None) -> Source | None:
+        sid = source_id or (self.evidence.source if self.evidence else None)
+        return self.timeline.source(sid) if sid else None
+
+    # --- filters -------------------------------------------------------------------------------
+    def set_query(self, query: str) -> None:
+        self.query = query
+        self.refresh()
+
+    def cycle_source(self) -> str | None:
+        ids = [s.id for s in self.timeline.sources]
+        if not ids:
+            return None
+        if self.source_filter is None:
+            self.source_filter = ids[0]
+        else:
+            i = ids.index(self.source_filter) if self.source_filter in ids else -1
+            self.source_filter = ids[i + 1] if i + 1 < len(ids) else None
+        self.refresh()
+        return self.source_filter
+
+    def toggle_hidden(self) -> bool:
+        self.show_hidden = not self.show_hidden
+        self.refresh()
+        return self.show_hidden
+
+    # --- search hits -------------------------------------------------------------------------
+    def hits_in_event(self, pos: int) -> list[Hit]:
+        """Matches of the query in the articles of the listed event at `pos`, quote order first."""
+        if not query_words(self.query):
+            return []
+        event = self.timeline.events[self.listed[pos]]
+        hits: list[Hit] = []
+        seen_sources = []
+        for ev in event.evidence:
+            if ev.source in seen_sources:
+                continue
+            seen_sources.append(ev.source)
+            text = self.texts.get(ev.source, "")
+            for start, end in match_spans(text, self.query):
+                # Attribute a match to the piece of evidence of this source nearest to it.
+                best = min((j for j, e2 in enumerate(event.evidence) if e2.source == ev.source),
+                           key=lambda j: abs(event.evidence[j].start - start))
+                hits.append(Hit(pos, best, start, end))
+        return hits
+
+    def next_hit(self, current_offset: int | None, backwards: bool = False) -> Hit | None:
+        """The next match after `current_offset` in this event's article, else in the next events."""
+        if not self.listed or not query_words(self.query):
+            return None
+        n = len(self.listed)
+        src = self.evidence.source if self.evidence else None
+        hits = [h for h in self.hits_in_event(self.cursor) if src is None or
+                self.event.evidence[h.evidence].source == src]
+        if current_offset is not None:
+            later = [h for h in hits if (h.start < current_offset if backwards else h.start > current_offset)]
+            if later:
+                return later[-1] if backwards else later[0]
+        for step in range(1, n + 1):
+            pos = (self.cursor - step) % n if backwards else (self.cursor + step) % n
+            hits = self.hits_in_event(pos)
+            if hits:
+                return hits[-1] if backwards else hits[0]
+        return None
+
+    def go_to_hit(self, hit: Hit) -> None:
+        if hit.event != self.cursor:
+            self.move_to(hit.event)
+        self.evidence_index = hit.evidence
+
+    # --- the time ruler ------------------------------------------------------------------------
+    def histogram(self, bins: int) -> tuple[list[int], str, str, int | None, str]:
+        """Counts of listed events in `bins` equal stretches of time, the first and last date,
+        the bin of the highlighted event, and the unit ("day", "month", "year")."""
+        spans = [V.span(self.timeline.events[i].date) for i in self.listed]
+        starts = [s[0] for s in spans if s]
+        if not starts or bins <= 0:
+            return [0] * max(bins, 0), "", "", None, ""
+        first, last = min(starts), max(starts)
+        days = (last - first).days
+        unit = "day" if days <= 62 else "month" if days <= 5 * 366 else "year"
+        lo, hi = first.toordinal(), last.toordinal() + 1
+        width = max(1, hi - lo)
+        counts = Counter(min(bins - 1, (d.toordinal() - lo) * bins // width) for d in starts)
+        marker = None
+        e = self.event
+        if e and V.span(e.date):
+            marker = min(bins - 1, max(0, (V.span(e.date)[0].toordinal() - lo) * bins // width))
+        fmt = {"day": "%-d %b %Y", "month": "%b %Y", "year": "%Y"}[unit]
+        return [counts.get(b, 0) for b in range(bins)], first.strftime(fmt), last.strftime(fmt), marker, unit

@@ -1,0 +1,362 @@
+"""Group dated sentences into events: one happening, told once or many times, is one event.
+
+Every body sentence with a calendar date yields a *mention* (the sentence as quote,
+the date of the happening, the actor doing it, its content words). Mentions of
+the same date, or of a coarser date that contains it ("earlier this week" and
+"May 22"), join when they tell the same happening: the same actor, or enough
+shared words, and never two different actors. Candidates are blocked by date,
+so merging stays linear in the number of mentions for a spread of dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .model import Event, Evidence
+from .temporal import Timex
+from .temporal import values as V
+from .textutil import STOPWORDS, content_stems, slug, stem, words
+
+# A name followed by a verb: "Jens Stoltenberg says", "Mr Trump branded", "he told".
+_NAME = r"(?:[A-Z][\w'’.-]*|U\.S\.)(?:\s+(?:[A-Z][\w'’.-]*|al|bin|de|van|von))*"
+_AGENT = re.compile(rf"(?P<name>{_NAME}|\b(?:he|she|He|She)\b)\s+(?P<verb>[a-z]+)(?:\s+(?P<verb2>[a-z]+))?")
+_AUXILIARY = frozenset(["has", "had", "have", "was", "is", "also", "then", "later", "recently", "already", "once", "again"])
+_VERBS = frozenset(["said", "says", "told", "tells", "called", "calls", "branded", "stressed", "confirmed", "announced", "claimed", "arrived", "arrives", "flew", "flies", "met", "meets", "signed", "signs", "warned", "warns", "added", "adds", "wrote", "urged", "urges", "accused", "denied", "agreed", "agrees", "launched", "visited", "visits", "killed", "attacked", "took", "takes", "gave", "gives", "made", "makes", "left", "leaves", "won", "lost", "declared", "declares", "insisted", "insists", "promised", "promises", "pledged", "pledges", "threatened", "threatens", "vowed", "vows", "met", "spoke", "speaks", "addressed", "travelled", "traveled", "travels", "landed", "lands", "began", "begins", "ended", "ends", "opened", "opens", "joined", "joins", "decided", "decides", "appointed", "appoints", "dismissed", "fired", "resigned", "resigns", "elected", "reported", "reports", "published", "released", "releases", "called", "criticised", "criticized", "praised", "welcomed", "rejected", "rejects", "approved", "approves", "voted", "votes", "met", "softened", "has", "had", "is", "was", "will", "would", "wants", "wanted", "plans", "planned"])
+_NOT_NAMES = frozenset(["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "But", "And", "Or", "However", "In", "On", "At", "For", "During", "After", "Before", "Since", "While", "When", "If", "As", "Arriving", "Many", "Some", "All", "Only", "Talk", "Turkish", "Member", "Diplomats", "Washington", "Twenty"])
+_QUOTED = re.compile(r"[\"“][^\"”]{0,400}[\"”]")
+_PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+_LEAD_IN = re.compile(r"^(?:but|and|however|meanwhile|also|then|so|yet|still|in addition,?)\s+", re.I)
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:on|in|at|during|since|from|by|until|for|of|before|after|"
+                                 r"throughout|earlier|later)\s+)+$", re.I)
+
+
+@dataclass
+class Mention:
+    source: str
+    order: int  # position of the source in the build: keeps results deterministic
+    text: str  # the article's whole text
+    sent_start: int
+    sent_end: int
+    timex: Timex
+    value: str
+    agent: str | None
+    terms: frozenset
+    near: frozenset  # content stems right next to the date expression
+    proper: frozenset  # stems of capitalised words
+
+    @property
+    def quote(self) -> str:
+        return self.text[self.sent_start:self.sent_end]
+
+
+@dataclass
+class Cluster:
+    value: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def agents(self) -> set[str]:
+        return {m.agent for m in self.mentions if m.agent}
+
+
+def find_agent(sentence: str) -> tuple[str | None, int]:
+    """The actor of a sentence (last word of the name before its verb) and where it stands."""
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+    for m in _AGENT.finditer(unquoted):
+        name, verb = m.group("name"), m.group("verb")
+        if (verb in _AUXILIARY or verb.endswith("ly")) and m.group("verb2"):
+            verb = m.group("verb2") if m.group("verb2") not in _AUXILIARY else verb
+        if verb not in _VERBS and not verb.endswith("ed"):
+            continue
+        tokens = [t for t in name.split() if t not in _NOT_NAMES]
+        if _PRONOUN.match(name):
+            return "<pronoun>", m.start()
+        if not tokens:
+            continue
+        last = tokens[-1].rstrip(".,")
+        if re.fullmatch(r"\d+|[A-Z][a-z]{2}\.?", last) and last.rstrip(".").lower() in (
+                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"):
+            continue
+        return last, m.start()
+    return None, -1
+
+
+def _segments(sentence_start: int, sentence_end: int, timexes: list[Timex]) -> list[tuple[int, int]]:
+    """Split a sentence among its dates: each owns the words up to halfway to its neighbours."""
+    bounds = []
+    for i, t in enumerate(timexes):
+        left = sentence_start if i == 0 else (timexes[i - 1].end + t.start) // 2
+        right = sentence_end if i == len(timexes) - 1 else (t.end + timexes[i + 1].start) // 2
+        bounds.append((left, right))
+    return bounds
+
+
+def _near_terms(text: str, t: Timex, sentence_start: int, sentence_end: int) -> frozenset:
+    before = [w for w in words(text[max(sentence_start, t.start - 40):t.start]) if w.lower() not in STOPWORDS]
+    after = [w for w in words(text[t.end:min(sentence_end, t.end + 40)]) if w.lower() not in STOPWORDS]
+    return frozenset(stem(w) for w in before[-2:] + after[:2] if len(w) > 2)
+
+
+def event_value(t: Timex) -> str | None:
+    """The date a timex gives an event, or None if it dates nothing (durations, 'now')."""
+    if t.type not in ("DATE", "TIME"):
+        return None
+    value = V.day_only(t.value)
+    return value if V.is_calendar(value) else None
+
+
+def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int, int]],
+                timexes: list[Timex]) -> list[Mention]:
+    """The dated mentions of one article, with actors carried across pronouns."""
+    out: list[Mention] = []
+    by_sentence: dict[int, list[Timex]] = defaultdict(list)
+    starts = [s for s, _ in sentences]
+    import bisect
+    for t in timexes:
+        i = bisect.bisect_right(starts, t.start) - 1
+        if i >= 0 and sentences[i][0] <= t.start and t.end <= sentences[i][1] and event_value(t):
+            by_sentence[i].append(t)
+    previous_agent = None
+    for i, (s_start, s_end) in enumerate(sentences):
+        sentence = text[s_start:s_end]
+        agent, agent_pos = find_agent(sentence)
+        if agent == "<pronoun>":
+            agent = previous_agent
+        if agent:
+            previous_agent = agent
+        dated = by_sentence.get(i, [])
+        for t, (seg_start, seg_end) in zip(dated, _segments(s_start, s_end, dated)):
+            owns_agent = agent is not None and (len(dated) == 1 or seg_start <= s_start + agent_pos < seg_end)
+            segment = text[seg_start:seg_end] if len(dated) > 1 else sentence
+            timex_stems = content_stems(t.text)
+            agent_stem = stem(agent) if agent else None
+            terms = frozenset(content_stems(segment) - timex_stems - {agent_stem})
+            proper = frozenset(stem(w) for w in words(segment)[1:] if w[:1].isupper()) & terms
+            out.append(Mention(source_id, order, text, s_start, s_end, t, event_value(t),
+                               agent if owns_agent else None, terms,
+                               _near_terms(text, t, s_start, s_end) - timex_stems, proper))
+    return out
+
+
+def _same_happening(a: Cluster, b: Cluster) -> bool:
+    agents_a, agents_b = a.agents, b.agents
+    if agents_a and agents_b and not (agents_a & agents_b):
+        return False
+    same_agent = bool(agents_a & agents_b)
+    for x in a.mentions:
+        for y in b.mentions:
+            shared = x.terms & y.terms
+            if same_agent and shared:
+                return True
+            proper = shared & (x.proper | y.proper)
+            # Two shared names ("Brussels", "Trump") place two happenings together; a shared
+            # name and a shared common word ("Manchester", "bombing") make them one.
+            if len(shared) >= 3 or (len(shared) >= 2 and proper and shared - proper):
+                return True
+            if x.near & y.near:
+                return True
+            smaller = min(len(x.terms), len(y.terms)) or 1
+            if len(shared) / smaller >= 0.34:
+                return True
+    return False
+
+
+def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
+    """Merge mentions into events: same date first, then coarse dates into finer ones inside them."""
+    by_value: dict[str, list[Mention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: (m.order, m.sent_start, m.timex.start)):
+        by_value[m.value].append(m)
+    clusters: list[Cluster] = []
+    for value in sorted(by_value, key=V.sort_key):
+        local: list[Cluster] = []
+        for m in by_value[value]:
+            single = Cluster(value, [m])
+            target = next((c for c in local if _same_happening(c, single)), None)
+            if target:
+                target.mentions.append(m)
+            else:
+                local.append(single)
+        clusters.extend(local)
+    return _absorb_coarse(clusters)
+
+
+def _absorb_coarse(clusters: list[Cluster]) -> list[Cluster]:
+    """Attach "earlier this week" to the May 22 event it retells, when one clearly matches."""
+    spans = {c.value: V.span(c.value) for c in clusters}
+    # Block by day: index the finest clusters by the days they cover.
+    fine_by_day: dict = defaultdict(list)
+    for c in clusters:
+        first, last = spans[c.value]
+        if first == last:
+            fine_by_day[first].append(c)
+    kept: list[Cluster] = []
+    for c in clusters:
+        first, last = spans[c.value]
+        if first == last or (last - first).days > 62:
+            kept.append(c)
+            continue
+        candidates = []
+        day = first
+        while day <= last:
+            candidates.extend(fine_by_day.get(day, ()))
+            day = day.fromordinal(day.toordinal() + 1)
+        target = next((f for f in candidates if _same_happening(f, c)), None)
+        if target:
+            target.mentions.extend(c.mentions)
+        else:
+            kept.append(c)
+    return kept
+
+
+# --- titles ------------------------------------------------------------------------------------
+
+def _tidy(text: str, max_words: int = 12) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    text = _LEAD_IN.sub("", text)
+    parts = text.split()
+    if len(parts) > max_words:
+        cut = " ".join(parts[:max_words])
+        for sep in (";", " -- ", " – ", " — ", ","):
+            if sep in cut[len(cut) // 3:]:
+                cut = cut[: cut.rindex(sep)]
+                break
+        text = cut.rstrip(" ,;:-–—") + "…"
+    text = text.rstrip(".")
+    return text[:1].upper() + text[1:]
+
+
+def _attributive_title(m: Mention) -> str | None:
+    """ "the May 22 bombing in Manchester, England, that killed 22 people" -> its noun phrase."""
+    text = m.text
+    before = text[max(m.sent_start, m.timex.start - 8):m.timex.start]
+    if not re.search(r"\b(?:the|a|an|[Tt]his|[Ll]ast)\s+$|'s\s+$|’s\s+$", before):
+        return None
+    after = text[m.timex.end:m.sent_end]
+    phrase = re.match(r"\s*([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", after)
+    if not phrase or phrase.group(1).split()[0] in STOPWORDS:
+        return None
+    rest = re.split(r"(?<=\w)[.;]\s|$", after)[0]
+    title = _tidy(rest, 12)
+    return title if len(title.split()) >= 3 else None
+
+
+def _said_title(m: Mention) -> str | None:
+    """ "Erdogan said on May 24 that the Manchester bombing showed ..." -> "Erdogan: ..." """
+    if not m.agent:
+        return None
+    sentence = m.quote
+    rx = re.compile(rf"\b{re.escape(m.agent)}\b[^.]*?\b(?:said|says|told \w+|stressed|warned|confirmed|announced)\b"
+                    rf"(?:\s+(?:on|in|at|during)\s+[^,]*?)??(?:\s+that)?\s+(?P<clause>.+)")
+    found = rx.search(sentence)
+    if not found:
+        return None
+    clause = found.group("clause")
+    clause = re.sub(rf"\s*\b(?:on|in|at|during|since|by|from|until)?\s*{re.escape(m.timex.text)}", "", clause)
+    clause = re.sub(r"^(?:on|in|at)\s+(?:that\s+)?", "", clause.strip())
+    clause = re.sub(r"^.{0,80}?\bthat\s+", "", clause, count=1) if " that " in clause[:90] else clause
+    if len(clause.split()) < 3:
+        return None
+    tidy = _tidy(clause, 11)
+    if clause[:1].islower():
+        tidy = tidy[:1].lower() + tidy[1:]
+    return f"{m.agent}: {tidy}"
+
+
+_STRONG_BOUNDARY = re.compile(r"\s*(?:;|\s--\s|\s–\s|\s—\s|:\s)\s*")
+
+
+def _clause_around(m: Mention) -> str:
+    """The clause holding the date, without the date and the preposition leading to it."""
+    text, start, end = m.text, m.sent_start, m.sent_end
+    pieces = [(start, end)]
+    for rx in (_STRONG_BOUNDARY, re.compile(r",\s+")):
+        inside = next(((a, b) for a, b in pieces if a <= m.timex.start < b), (start, end))
+        if rx.pattern.startswith(",") and len(text[inside[0]:inside[1]].split()) <= 14:
+            break
+        cuts = [inside[0]] + [x.end() for x in rx.finditer(text, inside[0], inside[1])] + [inside[1]]
+        pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+        i = next(i for i, (a, b) in enumerate(pieces) if a <= m.timex.start < b)
+        a, b = pieces[i]
+        # Grow a short clause with its neighbour after it ("On May 24, hundreds gathered …").
+        while len(text[a:b].split()) - len(m.timex.text.split()) < 4 and i + 1 < len(pieces):
+            i += 1
+            b = pieces[i][1]
+        pieces = [(a, b)]
+    a, b = pieces[0]
+    head = _PREPOSITION_BEFORE.sub("", text[a:m.timex.start])
+    clause = (head.rstrip() + " " + text[m.timex.end:b].lstrip(" ,")).strip()
+    clause = re.sub(r"^(?:On|In|During|Since|At|By)\b\s*,?\s*", "", clause)
+    clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-–—")
+    return clause
+
+
+def _participle_title(m: Mention) -> str | None:
+    """ "Arriving in Brussels on May 24, Trump said …" -> "Trump arriving in Brussels"."""
+    clause = _clause_around(m)
+    if not m.agent or m.agent in clause or not re.match(r"[A-Z]?[a-z]+ing\b", clause):
+        return None
+    if len(clause.split()) > 8:
+        return None
+    return f"{m.agent} {clause[:1].lower()}{clause[1:]}"
+
+
+def _finite_clause_title(m: Mention) -> str | None:
+    clause = _clause_around(m)
+    n = len(clause.split())
+    if not 3 <= n <= 16 or not re.search(r"\b(?:\w+ed|\w+s|is|are|was|were|has|had|will)\b", clause):
+        return None
+    if re.match(r"[A-Z]?[a-z]+ing\b", clause):
+        return None
+    return _tidy(clause, 12)
+
+
+def _clause_title(m: Mention) -> str:
+    return _tidy(_clause_around(m), 12)
+
+
+def _with_agent(title: str, m: Mention) -> str:
+    """ "He said NATO is …" -> "Trump said NATO is …": a title must stand on its own."""
+    if m.agent and re.match(r"(?:He|She)\b", title):
+        return m.agent + title[title.index(" "):] if " " in title else m.agent
+    return title
+
+
+_TITLE_BUILDERS = (_attributive_title, _participle_title, _finite_clause_title, _said_title)
+
+
+def title_for(cluster: Cluster) -> str:
+    candidates = []
+    for rank, builder in enumerate(_TITLE_BUILDERS):
+        for m in cluster.mentions:
+            t = builder(m)
+            if t:
+                t = _with_agent(t, m)
+                candidates.append((rank, abs(len(t.split()) - 8), m.order, m.sent_start, t))
+    if candidates:
+        return min(candidates)[-1]
+    best = min(cluster.mentions, key=lambda m: (len(m.quote), m.order, m.sent_start))
+    return _with_agent(_clause_title(best), best)
+
+
+def to_events(clusters: list[Cluster]) -> list[Event]:
+    """Events with stable, unique ids, sorted chronologically."""
+    events: list[Event] = []
+    used: set[str] = set()
+    for c in sorted(clusters, key=lambda c: (V.sort_key(c.value), min((m.order, m.sent_start) for m in c.mentions))):
+        title = title_for(c)
+        base = f"{c.value}-{slug(title, 5)}"
+        event_id, n = base, 2
+        while event_id in used:
+            event_id, n = f"{base}-{n}", n + 1
+        used.add(event_id)
+        evidence, seen = [], set()
+        for m in sorted(c.mentions, key=lambda m: (m.order, m.sent_start, m.timex.start)):
+            key = (m.source, m.sent_start, m.sent_end)
+            if key in seen:
+                continue
+            seen.add(key)
+            evidence.append(Evidence(m.source, m.sent_start, m.sent_end, m.quote, m.timex.text))
+        events.append(Event(id=event_id, date=c.value, title=title, evidence=evidence))
+    return events

@@ -1,0 +1,216 @@
+"""Read article files: decode, honour a header block, find the headline, set furniture aside.
+
+The text is never rewritten: every offset the rest of the program uses is into
+`Article.text`, the file's text as Python reads it (universal newlines).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import sentences
+from .furniture import furniture_kind, looks_like_headline, looks_like_inserted_headline
+
+MAX_BYTES = 64 * 1024 * 1024
+HEADER_KEYS = {"title": "title", "date": "date", "source": "outlet", "outlet": "outlet", "url": "url"}
+_HEADER_LINE = re.compile(r"^(title|date|source|outlet|url)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+
+# How an article names its own outlet: "notifications from The Independent", "told RFE/RL".
+_OUTLET_CUES = (
+    re.compile(r"notifications from (?P<outlet>(?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"),
+    re.compile(r"\b(?:told|said to|in an interview with|according to) (?P<outlet>[A-Z]{2,}/[A-Z]{2,})\b"),
+    re.compile(r"(?:©|copyright)\s*(?:\d{4}\s+)?(?P<outlet>(?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})", re.I),
+)
+
+
+class ArticleError(Exception):
+    """An input that cannot be read as an article; the message is one line for the user."""
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    kind: str  # header | headline | dateline | furniture | inserted | body
+
+
+@dataclass
+class Article:
+    path: Path
+    text: str
+    sha256: str
+    title: str
+    outlet: str | None = None
+    url: str | None = None
+    header_date: str | None = None
+    lines: list[Line] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+
+def decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Text of a file's bytes: UTF-8 (or UTF-16 with a BOM), else cp1252 with a warning."""
+    warnings: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ArticleError(f"{name}: not valid UTF-16 ({exc.reason})") from None
+    elif b"\x00" in data[:8192]:
+        raise ArticleError(f"{name}: binary file (NUL bytes), skipped")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+            warnings.append(f"{name}: not valid UTF-8, read as cp1252")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+def read_text(path: Path) -> tuple[str, bytes, list[str]]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(f"{path}: too large ({size // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB), skipped")
+        data = path.read_bytes()
+    except PermissionError:
+        raise ArticleError(f"{path}: permission denied, skipped") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{path}: is a directory") from None
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from None
+    text, warnings = decode(data, str(path))
+    if not text.strip():
+        raise ArticleError(f"{path}: empty file, skipped")
+    return text, data, warnings
+
+
+def _iter_lines(text: str):
+    pos = 0
+    for raw in text.split("\n"):
+        yield pos, pos + len(raw)
+        pos += len(raw) + 1
+
+
+def _header(text: str) -> tuple[dict, int]:
+    """Fields of a leading `Key: value` block ended by a blank line, and where the body starts."""
+    fields: dict = {}
+    end = 0
+    for start, stop in _iter_lines(text):
+        line = text[start:stop]
+        if not line.strip():
+            if fields:
+                end = stop
+            break
+        m = _HEADER_LINE.match(line)
+        if not m:
+            return {}, 0
+        fields[HEADER_KEYS[m.group(1).lower()]] = m.group(2)
+        end = stop
+    return fields, end
+
+
+def _find_outlet(text: str) -> str | None:
+    for rx in _OUTLET_CUES:
+        m = rx.search(text)
+        if m:
+            return m.group("outlet").strip()
+    return None
+
+
+def parse(text: str, path: Path, data: bytes | None = None) -> Article:
+    """Split an article's text into header, headline, furniture and body sentences."""
+    from .pubdate import find_dateline  # late import: pubdate uses the tagger
+
+    header, body_start = _header(text)
+    article = Article(path=path, text=text,
+                      sha256=hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
+                      title=header.get("title", ""), outlet=header.get("outlet") or None,
+                      url=header.get("url") or None, header_date=header.get("date") or None)
+    if body_start:
+        article.lines.append(Line(0, body_start, "header"))
+    headline_found = bool(article.title)
+    seen_text_lines = 0
+    pending_before_headline: list[Line] = []
+    for start, end in _iter_lines(text):
+        if start < body_start or not text[start:end].strip():
+            continue
+        line = text[start:end]
+        kind = furniture_kind(line)
+        if kind:
+            article.lines.append(Line(start, end, "furniture"))
+            continue
+        if find_dateline(line) is not None and len(line.split()) <= 12:
+            article.lines.append(Line(start, end, "dateline"))
+            continue
+        seen_text_lines += 1
+        if not headline_found:
+            if looks_like_headline(line) and seen_text_lines <= 6:
+                article.title = line.strip()
+                article.lines.extend(Line(p.start, p.end, "furniture") for p in pending_before_headline)
+                pending_before_headline = []
+                article.lines.append(Line(start, end, "headline"))
+                headline_found = True
+                continue
+            pending_before_headline.append(Line(start, end, "body"))
+            continue
+        if looks_like_inserted_headline(line):
+            article.lines.append(Line(start, end, "inserted"))
+            continue
+        article.lines.append(Line(start, end, "body"))
+    article.lines.extend(pending_before_headline)
+    article.lines.sort(key=lambda ln: ln.start)
+    if not article.title:
+        first = next((ln for ln in article.lines if ln.kind == "body"), None)
+        article.title = _shorten(text[first.start:first.end]) if first else path.stem
+    if article.outlet is None:
+        article.outlet = _find_outlet(text)
+    body = [(ln.start, ln.end) for ln in article.lines if ln.kind == "body"]
+    article.sentences = [
+        (start, end) for start, end in sentences.split(text)
+        if any(b_start <= start < b_end for b_start, b_end in body)
+    ]
+    return article
+
+
+def _shorten(line: str, words: int = 12) -> str:
+    parts = line.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def read_article(path: Path) -> Article:
+    """Read and parse one file; raises ArticleError with a one-line message."""
+    text, data, warnings = read_text(path)
+    article = parse(text, path, data)
+    article.warnings.extend(warnings)
+    return article
+
+
+def collect_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """The .txt files named or inside the folders named, sorted; plus one-line problems."""
+    files: list[Path] = []
+    problems: list[str] = []
+    for p in paths:
+        if not p.exists():
+            problems.append(f"{p}: no such file or folder")
+        elif p.is_dir():
+            try:
+                found = sorted(q for q in p.rglob("*.txt") if q.is_file())
+            except PermissionError:
+                problems.append(f"{p}: permission denied")
+                continue
+            if not found:
+                problems.append(f"{p}: no .txt files in this folder")
+            files.extend(found)
+        else:
+            files.append(p)
+    return list(dict.fromkeys(files)), problems

@@ -1,0 +1,85 @@
+"""Keyword search over events: titles, quotes and the full text of each event's articles.
+
+Case-insensitive; every word must match somewhere in the event or its articles.
+Article texts are searched once per word (not once per event), so a query stays
+fast with many events over the same articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Timeline
+
+
+def query_words(query: str) -> list[str]:
+    return [w.lower() for w in query.split() if w.strip()]
+
+
+@dataclass
+class SearchIndex:
+    """Lower-cased haystacks, built once per timeline."""
+    event_text: list[str]  # title + quotes + note, per event
+    event_sources: list[tuple[str, ...]]
+    source_text: dict[str, str]  # lower-cased article text per source id
+
+    @classmethod
+    def build(cls, tl: Timeline, texts: dict[str, str]) -> SearchIndex:
+        event_text = []
+        event_sources = []
+        for e in tl.events:
+            parts = [e.title, e.date, e.note or ""] + [ev.quote for ev in e.evidence]
+            event_text.append("\n".join(parts).lower())
+            event_sources.append(tuple(e.sources))
+        return cls(event_text, event_sources, {k: v.lower() for k, v in texts.items()})
+
+    def search(self, query: str, among: list[int] | None = None) -> tuple[list[int], str]:
+        """Events matching every word, and where they matched: "events" when the words are in
+        their titles, quotes or notes; else "articles" when only their articles' full text has them.
+
+        Direct matches come first because a word of one article (a name, a place) is in the
+        full text behind every event that article supports: listing all of them says little.
+        """
+        candidates = list(range(len(self.event_text))) if among is None else among
+        words = query_words(query)
+        if not words:
+            return candidates, "events"
+        direct = [i for i in candidates if all(w in self.event_text[i] for w in words)]
+        if direct:
+            return direct, "events"
+        return self.matching(query, among), "articles"
+
+    def matching(self, query: str, among: list[int] | None = None) -> list[int]:
+        """Indices of the events whose title, quotes, note or articles contain every word."""
+        candidates = list(range(len(self.event_text))) if among is None else among
+        for word in query_words(query):
+            in_sources = {sid for sid, text in self.source_text.items() if word in text}
+            candidates = [i for i in candidates
+                          if word in self.event_text[i] or any(s in in_sources for s in self.event_sources[i])]
+            if not candidates:
+                break
+        return candidates
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of each query word in `text`, case-insensitive, sorted."""
+    spans = []
+    for word in query_words(query):
+        spans.extend((m.start(), m.end()) for m in re.finditer(re.escape(word), text, re.IGNORECASE))
+    return sorted(spans)
+
+
+def load_texts(tl: Timeline, base) -> dict[str, str]:
+    """The article text of each source that can be read; unreadable ones are left out."""
+    from pathlib import Path
+
+    from .ingest import ArticleError, read_text
+    texts = {}
+    for s in tl.sources:
+        path = Path(s.path) if Path(s.path).is_absolute() else Path(base) / s.path
+        try:
+            texts[s.id] = read_text(path)[0]
+        except ArticleError:
+            continue
+    return texts

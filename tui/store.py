@@ -1,0 +1,377 @@
+"""timeline.yaml: safe loading with checked shape, atomic writing, and merging hand edits.
+
+The file is the user's as much as ours. Loading never constructs objects (safe
+loader only) and rejects a wrong shape with a one-line message naming the place.
+Writing goes to a temporary file that replaces the old one in one rename, after
+the old one is kept as `.bak`. A rebuild merges into what is on disk: titles,
+dates, notes, `hidden`, added events and given publication dates survive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import fields
+from pathlib import Path
+
+import yaml
+
+from .model import PUBLISHED_FROM, Event, Evidence, Source, Timeline
+from .temporal import values as V
+
+try:  # libyaml is an order of magnitude faster on big timelines
+    from yaml import CSafeDumper as _Dumper
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+class TimelineError(Exception):
+    """A timeline file that cannot be used; str() is one line for the user."""
+
+
+_REF_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+_SOURCE_KEYS = {f.name for f in fields(Source)} - {"extra"}
+_EVIDENCE_KEYS = {f.name for f in fields(Evidence)} - {"extra"}
+_EVENT_KEYS = {f.name for f in fields(Event)} - {"extra"}
+
+
+def fingerprint(title: str, date: str) -> str:
+    """Marks what the builder wrote, so that any later difference is known to be a person's edit."""
+    return hashlib.sha1(f"{title}\x00{date}".encode()).hexdigest()[:10]
+
+
+def is_edited(event: Event) -> bool:
+    return event.fingerprint is None or event.fingerprint != fingerprint(event.title, event.date)
+
+
+def published_by_hand(source: Source) -> bool:
+    """A publication date the user set: marked `given`, or changed since the build wrote it."""
+    if not source.published:
+        return False
+    if source.published_from == "given":
+        return True
+    return source.fingerprint != fingerprint(source.published, source.published_from or "")
+
+
+def valid_date_value(value: str) -> bool:
+    return value in _REF_VALUES or V.is_calendar(value)
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+def _as_text(value, where: str, required: bool = True) -> str | None:
+    if value is None:
+        if required:
+            raise TimelineError(f"{where}: missing")
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise TimelineError(f"{where}: expected text, found {type(value).__name__}")
+
+
+def _as_int(value, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TimelineError(f"{where}: expected a whole number, found {value!r}"[:200])
+    return value
+
+
+def _as_bool(value, where: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise TimelineError(f"{where}: expected true or false, found {value!r}"[:200])
+    return value
+
+
+def _mapping(value, where: str) -> dict:
+    if not isinstance(value, dict):
+        raise TimelineError(f"{where}: expected a mapping (key: value), found {type(value).__name__}")
+    return value
+
+
+def _list(value, where: str) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise TimelineError(f"{where}: expected a list, found {type(value).__name__}")
+    return value
+
+
+def from_data(data, name: str = "timeline.yaml") -> Timeline:
+    """A Timeline from parsed YAML, checking its shape; raises TimelineError."""
+    top = _mapping(data, name)
+    tl = Timeline(title=_as_text(top.get("title"), f"{name}: title", required=False),
+                  version=top.get("version", 1) if isinstance(top.get("version", 1), int) else 1,
+                  extra={k: v for k, v in top.items() if k not in ("version", "title", "sources", "events")})
+    seen_sources: set[str] = set()
+    for i, raw in enumerate(_list(top.get("sources"), f"{name}: sources")):
+        where = f"{name}: sources[{i}]"
+        raw = _mapping(raw, where)
+        sid = _as_text(raw.get("id"), f"{where}.id")
+        if sid in seen_sources:
+            raise TimelineError(f"{where}.id: duplicate source id {sid!r}")
+        seen_sources.add(sid)
+        published = _as_text(raw.get("published"), f"{where}.published", required=False)
+        if published is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+            raise TimelineError(f"{where}.published: not a date (YYYY-MM-DD): {published!r}")
+        if published is not None:
+            try:
+                dt.date.fromisoformat(published)
+            except ValueError:
+                raise TimelineError(f"{where}.published: not a real date: {published!r}") from None
+        how = _as_text(raw.get("published_from"), f"{where}.published_from", required=False)
+        if how is not None and how not in PUBLISHED_FROM:
+            raise TimelineError(f"{where}.published_from: must be one of {', '.join(PUBLISHED_FROM)}")
+        tl.sources.append(Source(
+            id=sid, path=_as_text(raw.get("path"), f"{where}.path"),
+            title=_as_text(raw.get("title"), f"{where}.title", required=False) or sid,
+            outlet=_as_text(raw.get("outlet"), f"{where}.outlet", required=False),
+            url=_as_text(raw.get("url"), f"{where}.url", required=False),
+            published=published, published_from=how,
+            sha256=_as_text(raw.get("sha256"), f"{where}.sha256", required=False),
+            fingerprint=_as_text(raw.get("fingerprint"), f"{where}.fingerprint", required=False),
+            extra={k: v for k, v in raw.items() if k not in _SOURCE_KEYS}))
+    seen_events: set[str] = set()
+    for i, raw in enumerate(_list(top.get("events"), f"{name}: events")):
+        where = f"{name}: events[{i}]"
+        raw = _mapping(raw, where)
+        eid = _as_text(raw.get("id"), f"{where}.id")
+        where = f"{name}: event {eid}"
+        if eid in seen_events:
+            raise TimelineError(f"{where}: duplicate event id")
+        seen_events.add(eid)
+        date = _as_text(raw.get("date"), f"{where}: date")
+        if not valid_date_value(date):
+            raise TimelineError(f"{where}: date {date!r} is not a date (use 2017-05-22, 2017-05, 2017, 2017-W21 …)")
+        evidence = []
+        for j, ev in enumerate(_list(raw.get("evidence"), f"{where}: evidence")):
+            ew = f"{where}: evidence[{j}]"
+            ev = _mapping(ev, ew)
+            src = _as_text(ev.get("source"), f"{ew}.source")
+            if src not in seen_sources:
+                raise TimelineError(f"{ew}.source: unknown source {src!r}")
+            start, end = _as_int(ev.get("start"), f"{ew}.start"), _as_int(ev.get("end"), f"{ew}.end")
+            if not 0 <= start <= end:
+                raise TimelineError(f"{ew}: offsets {start}..{end} are not a span")
+            evidence.append(Evidence(source=src, start=start, end=end,
+                                     quote=_as_text(ev.get("quote"), f"{ew}.quote", required=False) or "",
+                                     timex=_as_text(ev.get("timex"), f"{ew}.timex", required=False),
+                                     stale=_as_bool(ev.get("stale"), f"{ew}.stale"),
+                                     extra={k: v for k, v in ev.items() if k not in _EVIDENCE_KEYS}))
+        fp = _as_text(raw.get("fingerprint"), f"{where}.fingerprint", required=False)
+        tl.events.append(Event(
+            id=eid, date=date, title=_as_text(raw.get("title"), f"{where}.title", required=False) or eid,
+            evidence=evidence, note=_as_text(raw.get("note"), f"{where}.note", required=False),
+            hidden=_as_bool(raw.get("hidden"), f"{where}.hidden"), manual=fp is None,
+            orphaned=_as_bool(raw.get("orphaned"), f"{where}.orphaned"), fingerprint=fp,
+            extra={k: v for k, v in raw.items() if k not in _EVENT_KEYS}))
+    return tl
+
+
+def loads(text: str, name: str = "timeline.yaml") -> Timeline:
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
+        raise TimelineError(f"{where}: malformed YAML: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise TimelineError(f"{name}: malformed YAML: {str(exc).splitlines()[0]}") from None
+    if data is None:
+        return Timeline()
+    return from_data(data, name)
+
+
+def load(path: Path) -> Timeline:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise TimelineError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise TimelineError(f"{path}: is a directory, not a timeline file") from None
+    except PermissionError:
+        raise TimelineError(f"{path}: permission denied") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TimelineError(f"{path}: not a UTF-8 text file") from None
+    return loads(text, str(path))
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+def _drop_empty(d: dict) -> dict:
+    return {k: v for k, v in d.items() if v not in (None, False, [], {})}
+
+
+def to_data(tl: Timeline) -> dict:
+    data: dict = {"version": tl.version}
+    if tl.title:
+        data["title"] = tl.title
+    data.update(tl.extra)
+    data["sources"] = [
+        {**_drop_empty({"id": s.id, "path": s.path, "title": s.title}),
+         "outlet": s.outlet, **_drop_empty({"url": s.url}),
+         "published": s.published, "published_from": s.published_from,
+         **_drop_empty({"sha256": s.sha256}), **s.extra, **_drop_empty({"fingerprint": s.fingerprint})}
+        for s in tl.sources]
+    data["events"] = []
+    for e in tl.events:
+        item = _drop_empty({"id": e.id, "date": e.date, "title": e.title, "note": e.note,
+                            "hidden": e.hidden, "orphaned": e.orphaned})
+        item["evidence"] = [
+            {**_drop_empty({"source": ev.source}), "start": ev.start, "end": ev.end, "quote": ev.quote,
+             **_drop_empty({"timex": ev.timex, "stale": ev.stale}), **ev.extra}
+            for ev in e.evidence]
+        item.update(e.extra)
+        if e.fingerprint:
+            item["fingerprint"] = e.fingerprint
+        data["events"].append(item)
+    return data
+
+
+def dumps(tl: Timeline) -> str:
+    return yaml.dump(to_data(tl), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                     width=100, default_flow_style=False)
+
+
+def write_atomic(path: Path, text: str, backup: bool = True) -> None:
+    """Replace `path` with `text` in one rename; the previous file is kept as `path.bak`."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        if backup and path.exists():
+            bak = path.with_name(path.name + ".bak")
+            fd2, tmp2 = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=directory)
+            with os.fdopen(fd2, "wb") as f:
+                f.write(path.read_bytes())
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp2, bak)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def save(tl: Timeline, path: Path) -> None:
+    write_atomic(path, dumps(tl))
+
+
+# --- merging a rebuild into what is on disk ---------------------------------------------------
+
+def merge(old: Timeline | None, new: Timeline) -> Timeline:
+    """`new` (freshly built) with every hand edit of `old` carried over."""
+    if old is None:
+        return new
+    merged = Timeline(sources=list(new.sources), title=old.title or new.title, version=new.version,
+                      extra=dict(old.extra))
+    old_sources = {s.path: s for s in old.sources}
+    for s in merged.sources:
+        before = old_sources.get(s.path)
+        if before is None:
+            continue
+        s.extra = {**before.extra, **s.extra}
+        if published_by_hand(before):
+            s.published, s.published_from, s.fingerprint = before.published, "given", None
+    by_evidence: dict[tuple, Event] = {}
+    for e in old.events:
+        for ev in e.evidence:
+            by_evidence.setdefault((ev.source, ev.start, ev.end), e)
+            by_evidence.setdefault((ev.source, ev.quote), e)
+    claimed: set[str] = set()
+    out: list[Event] = []
+    for e in new.events:
+        votes: dict[str, int] = {}
+        for ev in e.evidence:
+            for key in ((ev.source, ev.start, ev.end), (ev.source, ev.quote)):
+                match = by_evidence.get(key)
+                if match is not None and match.id not in claimed:
+                    votes[match.id] = votes.get(match.id, 0) + 1
+        if votes:
+            old_id = min(votes, key=lambda k: (-votes[k], k))
+            before = old.event(old_id)
+            claimed.add(old_id)
+            e.id = before.id
+            if is_edited(before):
+                e.title, e.date = before.title, before.date
+                e.fingerprint = before.fingerprint if before.fingerprint else None
+            e.note, e.hidden, e.extra = before.note, before.hidden, dict(before.extra)
+            if before.manual:
+                e.fingerprint = None
+        out.append(e)
+    new_source_ids = {s.id for s in merged.sources}
+    for e in old.events:
+        if e.id in claimed:
+            continue
+        if e.manual or is_edited(e) or e.note or e.hidden or e.extra:
+            if not e.manual:
+                e.orphaned = True
+            out.append(e)
+            for ev in e.evidence:
+                if ev.source not in new_source_ids:
+                    src = old.source(ev.source)
+                    if src is not None:
+                        merged.sources.append(src)
+                        new_source_ids.add(src.id)
+    used: set[str] = set()
+    for e in out:
+        base, n = e.id, 2
+        while e.id in used:
+            e.id, n = f"{base}-{n}", n + 1
+        used.add(e.id)
+    merged.events = sorted(out, key=lambda e: V.sort_key(e.date))  # stable: builder order within a date
+    return merged
+
+
+# --- checking a loaded timeline against its source files --------------------------------------
+
+def verify_sources(tl: Timeline, base: Path, read=None) -> list[str]:
+    """Check each source file against its sha256 and every quote against its offsets.
+
+    Where a file changed, quotes are found again and re-anchored; those that cannot
+    be found are marked stale. Returns one-line warnings. `read(path) -> text`.
+    """
+    from .ingest import ArticleError, read_text
+    warnings: list[str] = []
+    texts: dict[str, str | None] = {}
+    for s in tl.sources:
+        path = (base / s.path) if not Path(s.path).is_absolute() else Path(s.path)
+        try:
+            text, data, _ = read_text(path) if read is None else read(path)
+        except ArticleError as exc:
+            warnings.append(f"source {s.id}: {exc}")
+            texts[s.id] = None
+            continue
+        texts[s.id] = text
+        if s.sha256 and hashlib.sha256(data).hexdigest() != s.sha256:
+            warnings.append(f"source {s.id}: {s.path} changed since the timeline was built")
+    for e in tl.events:
+        for ev in e.evidence:
+            text = texts.get(ev.source)
+            if text is None:
+                ev.stale = True
+                continue
+            if text[ev.start:ev.end] == ev.quote and ev.end <= len(text):
+                continue
+            found = text.find(ev.quote) if ev.quote else -1
+            if found >= 0:
+                ev.start, ev.end = found, found + len(ev.quote)
+                ev.stale = False
+            else:
+                ev.stale = True
+                warnings.append(f"event {e.id}: a quote from {ev.source} is no longer in the source (stale)")
+    return warnings
