@@ -39,7 +39,9 @@ class TimelineApp(App):
     CSS = """
     #header { height: 1; background: $primary; color: $text; padding: 0 1; }
     #main { height: 1fr; }
-    EventList { width: 45%; min-width: 30; border-right: solid $panel-lighten-2; }
+    EventList { width: 50%; min-width: 30; border-right: solid $panel-lighten-2; }
+    #main.narrow { layout: vertical; }
+    #main.narrow EventList { width: 100%; height: 40%; border-right: none; border-bottom: solid $panel-lighten-2; }
     #right { width: 1fr; }
     #evidence-header { height: auto; max-height: 5; padding: 0 1; background: $panel; }
     ArticleView { height: 1fr; }
@@ -84,7 +86,12 @@ class TimelineApp(App):
         yield Static("", id="status", markup=False)
         yield Footer()
 
+    def on_resize(self, event) -> None:
+        # Side by side from 100 columns; below that the list sits above the article.
+        self.query_one("#main").set_class(event.size.width < 100, "narrow")
+
     def on_mount(self) -> None:
+        self.query_one("#main").set_class(self.size.width < 100, "narrow")
         self.query_one("#main").display = False
         self.query_one("#ruler").display = False
         if self._preloaded:
@@ -143,6 +150,7 @@ class TimelineApp(App):
 
     def on_timeline_loaded(self, message: TimelineLoaded) -> None:
         self.browser = Browser(message.timeline, message.texts)
+        self.__dict__["_furniture"] = {}
         self.query_one(TimeRuler).browser = self.browser
         self.query_one("#loading").display = False
         self.query_one("#main").display = True
@@ -164,8 +172,9 @@ class TimelineApp(App):
         if dated:
             first, last = human_date(dated[0], short=True), human_date(dated[-1], short=True)
             span = f"  ·  {first} → {last}" if first != last else f"  ·  {first}"
+            span = span.replace("  ·  ", "  ·  ", 1)
         self.query_one("#header", Static).update(Text(
-            f"{title}  ·  {b.total} events  ·  {len(tl.sources)} sources{span}", no_wrap=True, overflow="ellipsis"))
+            f"{b.total} events  ·  {len(tl.sources)} sources{span}  ·  {title}", no_wrap=True, overflow="ellipsis"))
         if list_changed:
             self.query_one(EventList).reload()
         self.query_one(TimeRuler).refresh()
@@ -220,8 +229,6 @@ class TimelineApp(App):
         head.append("  ·  " + clean_display((src.outlet if src else None) or ev.source), style="cyan")
         if src and src.published:
             head.append(f"  ·  published {src.published} ({src.published_from})", style="dim")
-        if n > 1:
-            head.append("   ] next  [ prev", style="dim")
         if ev.stale:
             head.append("   stale: the source changed and this quote is no longer in it", style="red")
         header.update(head)
@@ -243,7 +250,17 @@ class TimelineApp(App):
             from ..search import match_spans
             matches = match_spans(text, b.query)
         quote = (ev.start, ev.end) if not ev.stale and text[ev.start:ev.end] == ev.quote else None
-        article.show(art_head, text, quote, matches, self.current_match, stale=ev.stale)
+        article.show(art_head, text, quote, matches, self.current_match, stale=ev.stale,
+                     dim=self.furniture_of(ev.source, text))
+
+    def furniture_of(self, source_id: str, text: str) -> list[tuple[int, int]]:
+        """Spans of page furniture in an article, shown dimmed (computed once per source)."""
+        cache = self.__dict__.setdefault("_furniture", {})
+        if source_id not in cache:
+            from ..ingest import parse
+            article = parse(text, Path(source_id))
+            cache[source_id] = [(ln.start, ln.end) for ln in article.lines if ln.kind != "body"]
+        return cache[source_id]
 
     # --- events from widgets ---------------------------------------------------------------------
     def on_event_list_moved(self, _: EventList.Moved) -> None:

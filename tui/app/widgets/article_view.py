@@ -20,6 +20,7 @@ from ..keys import ARTICLE_KEYS, bindings
 QUOTE_STYLE = Style(color="black", bgcolor="#f0c674")
 STALE_STYLE = Style(color="black", bgcolor="#cc6666")
 MATCH_STYLE = Style(color="black", bgcolor="#81a2be", bold=True)
+FURNITURE_STYLE = Style(dim=True, italic=True)
 CURRENT_MATCH_STYLE = Style(color="black", bgcolor="#b5bd68", bold=True, underline=True)
 
 
@@ -52,7 +53,7 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
 class ArticleView(ScrollView, can_focus=True):
     BINDINGS = bindings(ARTICLE_KEYS)
     DEFAULT_CSS = """
-    ArticleView { background: $surface; padding: 0 1; }
+    ArticleView { background: $surface; padding: 0 1; overflow-x: hidden; }
     ArticleView:focus { background-tint: $foreground 4%; }
     """
 
@@ -70,7 +71,7 @@ class ArticleView(ScrollView, can_focus=True):
         return self._text.plain
 
     def show(self, header: Text, body: str, quote: tuple[int, int] | None, matches=(),
-             current_match: tuple[int, int] | None = None, stale: bool = False) -> None:
+             current_match: tuple[int, int] | None = None, stale: bool = False, dim=()) -> None:
         """Show `body` (offsets into it for quote and matches) under `header`, quote in view."""
         safe_body = clean_display(body).replace("\t", " ")
         text = header.copy()
@@ -78,6 +79,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._body_offset = len(text.plain)
         text.append(safe_body)
         off = self._body_offset
+        for start, end in dim:
+            text.stylize(FURNITURE_STYLE, off + start, off + end)
         if quote:
             text.stylize(STALE_STYLE if stale else QUOTE_STYLE, off + quote[0], off + quote[1])
         for start, end in matches:

@@ -31,9 +31,9 @@ def badge_label(source) -> str:
     words = [w for w in name.replace("/", " ").split() if w.lower() not in ("the", "a")]
     if not words:
         return "?"
-    if len(words) == 1 or len(words[0]) <= 5:
-        return words[0][:5]
-    return "".join(w[0] for w in words)[:5].upper()
+    if len(words) == 1 or len(words[0]) <= 4:
+        return words[0][:4]
+    return "".join(w[0] for w in words)[:4].upper()
 
 
 class EventList(ScrollView, can_focus=True):
@@ -41,7 +41,7 @@ class EventList(ScrollView, can_focus=True):
 
     BINDINGS = bindings(LIST_KEYS)
     DEFAULT_CSS = """
-    EventList { background: $surface; }
+    EventList { background: $surface; overflow-x: hidden; }
     EventList:focus { background-tint: $foreground 4%; }
     """
 
@@ -91,7 +91,8 @@ class EventList(ScrollView, can_focus=True):
         if cached is not None:
             return cached
         e = b.timeline.events[index]
-        date = human_date(e.date)
+        narrow = width < 50
+        date = human_date(e.date, short=narrow)
         if len(date) > 15:
             date = human_date(e.date, short=True)
         title = Text(clean_display(e.title))
@@ -100,11 +101,13 @@ class EventList(ScrollView, can_focus=True):
         badges = Text()
         for sid in e.sources[:4]:
             badges.append(" ")
-            badges.append_text(badge(self._labels.get(sid, sid[:6]), self._source_order.get(sid, 0)))
+            label = self._labels.get(sid, sid[:4])
+            badges.append_text(badge(label[:1] if narrow else label, self._source_order.get(sid, 0)))
         if any(ev.stale for ev in e.evidence):
             badges.append(" stale", style="red")
-        date_width = 17
-        room = max(4, width - date_width - max(badges.cell_len, min(self._badge_room, width // 3)) - 1)
+        date_width = 13 if narrow else 17
+        badge_room = self._badge_room if not narrow else self._badge_room // 2
+        room = max(4, width - date_width - max(badges.cell_len, min(badge_room, width // 3)) - 1)
         title.truncate(room, overflow="ellipsis", pad=True)
         row = Text.assemble((f" {date:<{date_width - 1}}", "bold"), title, badges)
         style = Style()
