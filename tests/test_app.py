@@ -235,3 +235,17 @@ async def test_markup_and_escapes_in_articles_are_shown_literally(tmp_path):
         await pilot.click(ArticleView, offset=(5, 3))
         await pilot.pause()
         assert app.is_running  # the [@click=app.quit] in the text did nothing
+
+
+async def test_export_key_writes_and_says_where(timeline_copy):
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("e")
+        from tui.app.screens.export import ExportScreen
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("enter")  # the first format: Markdown
+        await pilot.pause()
+        written = timeline_copy.with_name("timeline.md")
+        assert written.exists() and written.read_text().startswith("# ")
+        assert any(str(written) in str(n.message) for n in app._notifications)
