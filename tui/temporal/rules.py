@@ -84,7 +84,7 @@ class Rule:
         for key, value in PLACEHOLDERS.items():
             expanded = expanded.replace("{" + key + "}", value)
         flags = 0 if self.case_sensitive else re.IGNORECASE
-        return re.compile(r"(?<![\w$£€#])" + expanded + r"(?![\w%]|\.\d)", flags)
+        return re.compile(r"(?<![\w$£€#])(?:" + expanded + r")(?![\w%]|\.\d)", flags)
 
 
 E = Example
@@ -215,5 +215,50 @@ RULES: tuple[Rule, ...] = (
         E("Trump called NATO \"obsolete\" during the U.S. presidential campaign. "
           "He took office in January.", "2017-05-24", "the U.S. presidential campaign", "2016"),)),
 )
+
+# Words that must occur in (or right after the start of) each rule's match: the tagger tries a
+# rule only in the few tokens before one of them instead of at every character of the text.
+# {PLACEHOLDER} stands for the words of that table; #num, #year, #decade, #clock for classes
+# of tokens (digits, a year, "1990s", "10am").
+TRIGGERS: dict[str, str] = {
+    "weekday_day_month_year": "{MONTH}", "weekday_month_day_year": "{MONTH}", "month_day_year": "{MONTH}",
+    "day_month_year": "{MONTH}", "numeric_date": "#num", "month_day": "{MONTH}", "day_month": "{MONTH}",
+    "month_year": "{MONTH}", "month": "{MONTH}", "relative_month": "{MONTH}", "year": "#year",
+    "year_words": "thousand", "decade": "#decade", "century": "century", "weekday": "{WEEKDAY}",
+    "deictic_day": "today yesterday tomorrow", "relative_unit": "week month year quarter decade century weekend",
+    "ago": "ago earlier later now hence before after", "season": "{SEASON}", "quarter": "quarter",
+    "named_quarter": "quarter period fiscal", "half": "half", "holiday": "{HOLIDAY}", "reference": "{REF}",
+    "recent_units": "years months weeks days decades quarters", "clock_ampm": "#num #clock",
+    "dateline": "{MONTH}", "clock_24h": "#num", "noon": "noon midnight midday",
+    "part_of_day": "{PART} tonight overnight", "duration": "{UNITS}", "vague_duration": "{UNITS}",
+    "bare_units": "years months weeks decades centuries hours days", "a_decade": "decade century",
+    "set_every": "every each per", "set_word": "{SET_WORD}", "set_times": "once twice times",
+    "campaign": "campaign",
+}
+# How many tokens before its trigger a match may start ("more than the past two years").
+TRIGGER_REACH = 6
+
+_TABLE_WORDS = {
+    "{MONTH}": MONTHS, "{WEEKDAY}": WEEKDAYS, "{SEASON}": SEASONS, "{PART}": PARTS_OF_DAY,
+    "{SET_WORD}": SET_WORDS, "{REF}": REFERENCES,
+    "{UNITS}": list(UNITS) + [u + "s" for u in UNITS] + ["centuries", "millennia"],
+    "{HOLIDAY}": list(HOLIDAYS_FIXED) + list(HOLIDAYS_NTH_WEEKDAY),
+}
+
+
+def trigger_set(rule_name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(words, token classes) that can anchor a rule; each word of a phrase counts."""
+    words: set[str] = set()
+    classes: set[str] = set()
+    for item in TRIGGERS[rule_name].split():
+        if item.startswith("#"):
+            classes.add(item)
+        elif item in _TABLE_WORDS:
+            for phrase in _TABLE_WORDS[item]:
+                words.update(re.findall(r"\w+", phrase.lower()))
+        else:
+            words.add(item)
+    return frozenset(words), frozenset(classes)
+
 
 COMPILED = tuple((rule, rule.compile()) for rule in RULES)

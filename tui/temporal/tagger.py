@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .. import sentences
 from .normalise import NORMALISERS, Context
-from .rules import COMPILED
+from .rules import COMPILED, TRIGGER_REACH, trigger_set
 
 DEFAULT_TIME_LIMIT = 5.0  # seconds per document
 
@@ -39,7 +39,45 @@ class TaggingTimeout(Exception):
     """Raised internally when a document exceeds its time limit."""
 
 
+_TOKEN = re.compile(r"\w+")
+_CLASSES = {
+    "#num": re.compile(r"\d+"), "#year": re.compile(r"(?:1[5-9]|20)\d\d"),
+    "#decade": re.compile(r"(?:\d\d)?\d0s"), "#clock": re.compile(r"\d{1,2}[ap]m|[ap]"),
+}
+_TRIGGERS = [trigger_set(rule.name) for rule, _ in COMPILED]
+
+
 def _candidates(text: str, deadline: float):
+    """Matches of every rule, tried only just before the words that can anchor it."""
+    tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    by_word: dict[str, list[int]] = {}
+    for i, (_, word) in enumerate(tokens):
+        by_word.setdefault(word, []).append(i)
+    by_class = {name: [i for i, (_, w) in enumerate(tokens) if rx.fullmatch(w)] for name, rx in _CLASSES.items()}
+    for order, (rule, rx) in enumerate(COMPILED):
+        if time.monotonic() > deadline:
+            raise TaggingTimeout
+        words, classes = _TRIGGERS[order]
+        hits: set[int] = set()
+        for w in words:
+            hits.update(by_word.get(w, ()))
+        for c in classes:
+            hits.update(by_class[c])
+        starts: set[int] = set()
+        for i in hits:
+            for j in range(max(0, i - TRIGGER_REACH), i + 1):
+                pos = tokens[j][0]
+                starts.add(pos)
+                if pos and text[pos - 1] in "'’":
+                    starts.add(pos - 1)
+        for pos in sorted(starts):
+            m = rx.match(text, pos)
+            if m and m.end() > m.start():
+                yield m, rule, order
+
+
+def _candidates_exhaustive(text: str, deadline: float):
+    """Every match of every rule anywhere: the reference the trigger index must agree with."""
     for order, (rule, rx) in enumerate(COMPILED):
         if time.monotonic() > deadline:
             raise TaggingTimeout
@@ -49,8 +87,9 @@ def _candidates(text: str, deadline: float):
 
 
 def _select(cands):
-    """Keep the longest of overlapping candidates (then the earlier rule)."""
-    ordered = sorted(cands, key=lambda c: (-(c[0].end() - c[0].start()), c[2], c[0].start()))
+    """Keep the longest of overlapping candidates (then the earlier rule, then the earlier start)."""
+    unique = {(c[0].start(), c[0].end(), c[2]): c for c in cands}
+    ordered = sorted(unique.values(), key=lambda c: (-(c[0].end() - c[0].start()), c[2], c[0].start()))
     taken: list[tuple[int, int]] = []
     chosen = []
     for m, rule, _order in ordered:
@@ -83,15 +122,19 @@ def _join_date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-def tag(text: str, dct: dt.date | None, time_limit: float = DEFAULT_TIME_LIMIT) -> list[Timex]:
-    """Every temporal expression in `text`, normalised against the publication date `dct`."""
+def tag(text: str, dct: dt.date | None, time_limit: float = DEFAULT_TIME_LIMIT,
+        exhaustive: bool = False) -> list[Timex]:
+    """Every temporal expression in `text`, normalised against the publication date `dct`.
+
+    `exhaustive` runs every rule at every position (slow; the trigger index must agree with it)."""
     deadline = time.monotonic() + time_limit
     bounds = sentences.split(text)
     starts = [s for s, _ in bounds]
     anchors: dict = {}
     found: list[Timex] = []
     try:
-        chosen = _select(list(_candidates(text, deadline)))
+        finder = _candidates_exhaustive if exhaustive else _candidates
+        chosen = _select(list(finder(text, deadline)))
         for m, rule in chosen:
             if time.monotonic() > deadline:
                 raise TaggingTimeout
