@@ -8,6 +8,7 @@ wrong: the year of a date written without one, tense, precision.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -76,7 +77,22 @@ def _parser():
         "PREFER_DAY_OF_MONTH": "first",
         "STRICT_PARSING": False,
         "DATE_ORDER": "MDY",
+        "PARSERS": ["absolute-time"],  # we only hand it written-out dates; relative ones are ours
     })
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
+def canonical(month_word: str, day: int | None = None, year: str | int | None = None) -> str:
+    """One spelling per date ("Aug. 7" and "August 7" -> "August 7"), so the parse cache hits."""
+    parts = [_MONTH_NAMES[_month(month_word) - 1]]
+    if day is not None:
+        parts.append(str(day))
+    if year is not None:
+        parts.append(str(year))
+    return " ".join(parts)
 
 
 # --- small readers ----------------------------------------------------------------------------
@@ -170,8 +186,7 @@ def explicit(m: re.Match, ctx: Context) -> Result:
     day = int(m.group("day"))
     if not 1 <= day <= 31:
         return None
-    text = f"{m.group('month').rstrip('.')} {day} {m.group('year')}"
-    parsed = parse_calendar(text)
+    parsed = parse_calendar(canonical(m.group("month"), day, m.group("year")))
     if parsed is None:
         return None
     y, mo, d, _ = parsed
@@ -198,10 +213,11 @@ def month_day(m: re.Match, ctx: Context) -> Result:
     # "May 22" is a date; "may 22 people" is not, "March 5 miles" neither.
     if re.match(r"\s*(?:%|percent|per\s*cent|people|of\s+the|to\s+\d|-\d)", ctx.after(m, 12), re.I):
         return None
-    parsed = parse_calendar(f"{m.group('month').rstrip('.')} {day}")
-    if parsed is None:
+    # A date without a year is where dateparser is wrong (it fills the year from its base):
+    # the month and day are read here, checked against the calendar, and the tense picks the year.
+    month = _month(m.group("month"))
+    if day > calendar.monthrange(2000, month)[1]:  # 2000 is a leap year: "Feb. 29" is a day
         return None
-    _, month, day, _ = parsed
     year = _year_for(month, day, ctx, m)
     if year is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"

@@ -235,8 +235,11 @@ TRIGGERS: dict[str, str] = {
     "set_every": "every each per", "set_word": "{SET_WORD}", "set_times": "once twice times",
     "campaign": "campaign",
 }
-# How many tokens before its trigger a match may start ("more than the past two years").
-TRIGGER_REACH = 6
+# How many tokens before its trigger a match may start: "more than the past two years" starts
+# five tokens before "years"; "the beginning of May" three before "May". Default 3.
+TRIGGER_REACH: dict[str, int] = {"duration": 6, "vague_duration": 4, "ago": 6, "campaign": 6, "quarter": 5,
+                                 "year": 4, "recent_units": 4, "set_every": 3, "set_times": 4, "clock_ampm": 4,
+                                 "relative_unit": 4, "decade": 4, "century": 3, "month_year": 4}
 
 _TABLE_WORDS = {
     "{MONTH}": MONTHS, "{WEEKDAY}": WEEKDAYS, "{SEASON}": SEASONS, "{PART}": PARTS_OF_DAY,

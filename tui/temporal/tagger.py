@@ -39,39 +39,60 @@ class TaggingTimeout(Exception):
     """Raised internally when a document exceeds its time limit."""
 
 
-_TOKEN = re.compile(r"\w+")
 _CLASSES = {
     "#num": re.compile(r"\d+"), "#year": re.compile(r"(?:1[5-9]|20)\d\d"),
-    "#decade": re.compile(r"(?:\d\d)?\d0s"), "#clock": re.compile(r"\d{1,2}[ap]m|[ap]"),
+    "#decade": re.compile(r"(?:\d\d)?\d0s"), "#clock": re.compile(r"\d{1,2}[ap]m"),
 }
-_TRIGGERS = [trigger_set(rule.name) for rule, _ in COMPILED]
+_RULES = [(rule, rx, (trigger_set(rule.name), TRIGGER_REACH.get(rule.name, 3))) for rule, rx in COMPILED]
+_GROUPS = sorted({key for _, _, key in _RULES}, key=repr)  # rules that share triggers share work
+_WORD_GROUPS: dict[str, list[int]] = {}
+_CLASS_GROUPS: dict[str, list[int]] = {name: [] for name in _CLASSES}
+for _g, ((_words, _classes), _reach) in enumerate(_GROUPS):
+    for _w in _words:
+        _WORD_GROUPS.setdefault(_w, []).append(_g)
+    for _c in _classes:
+        _CLASS_GROUPS[_c].append(_g)
+_WORD = re.compile(r"\w+")
+
+
+def _digit_groups(word: str) -> list[int]:
+    out: list[int] = []
+    for name, rx in _CLASSES.items():
+        if rx.fullmatch(word):
+            out.extend(_CLASS_GROUPS[name])
+    return out
 
 
 def _candidates(text: str, deadline: float):
-    """Matches of every rule, tried only just before the words that can anchor it."""
-    tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
-    by_word: dict[str, list[int]] = {}
-    for i, (_, word) in enumerate(tokens):
-        by_word.setdefault(word, []).append(i)
-    by_class = {name: [i for i, (_, w) in enumerate(tokens) if rx.fullmatch(w)] for name, rx in _CLASSES.items()}
-    for order, (rule, rx) in enumerate(COMPILED):
+    """Matches of every rule, tried only at the few word starts before a word that can anchor it."""
+    starts: list[int] = []
+    occurrences: list[list[int]] = [[] for _ in _GROUPS]
+    word_groups, digit_groups = _WORD_GROUPS.get, _digit_groups
+    for i, m in enumerate(_WORD.finditer(text)):
+        starts.append(m.start())
+        word = m.group()
+        groups = digit_groups(word) if word[0].isdigit() else word_groups(word.lower())
+        if groups:
+            for g in groups:
+                occurrences[g].append(i)
+    positions_of: dict[int, list[int]] = {}
+    for order, (rule, rx, key) in enumerate(_RULES):
         if time.monotonic() > deadline:
             raise TaggingTimeout
-        words, classes = _TRIGGERS[order]
-        hits: set[int] = set()
-        for w in words:
-            hits.update(by_word.get(w, ()))
-        for c in classes:
-            hits.update(by_class[c])
-        starts: set[int] = set()
-        for i in hits:
-            for j in range(max(0, i - TRIGGER_REACH), i + 1):
-                pos = tokens[j][0]
-                starts.add(pos)
+        g = _GROUPS.index(key)
+        positions = positions_of.get(g)
+        if positions is None:
+            reach = key[1]
+            found: set[int] = set()
+            for i in occurrences[g]:
+                found.update(starts[max(0, i - reach):i + 1])
+            for pos in list(found):
                 if pos and text[pos - 1] in "'’":
-                    starts.add(pos - 1)
-        for pos in sorted(starts):
-            m = rx.match(text, pos)
+                    found.add(pos - 1)
+            positions = positions_of[g] = sorted(found)
+        match = rx.match
+        for pos in positions:
+            m = match(text, pos)
             if m and m.end() > m.start():
                 yield m, rule, order
 
