@@ -152,30 +152,40 @@ def _month_word_ok(m: re.Match, ctx: Context) -> bool:
     return True
 
 
-def _year_for(month: int, day: int | None, ctx: Context, m: re.Match) -> int | None:
+# Tense moves a date without a year to another year only when the same-year date lies this far on
+# the wrong side of the publication date; nearer than that, the same year wins ("the Jan. 14
+# deadline" said on Jan. 5 is nine days ahead, not a year back).
+YEAR_JUMP_DAYS = 90
+
+
+def _year_for(month: int, day: int | None, ctx: Context, m: re.Match, weekday: int | None = None) -> int | None:
     """The year of a date written without one: the tense says whether it lies ahead or behind."""
     if ctx.dct is None:
         return None
     dct = ctx.dct
-    tense = ctx.tense(m)
-    candidate_day = day or 1
-    same = (month, candidate_day)
-    here = (dct.month, dct.day if day else 1)
-    if tense == FUTURE:
-        return dct.year if same >= here else dct.year + 1
-    if tense == PAST:
-        return dct.year if same <= here else dct.year - 1
-    # Unknown tense: the occurrence nearest to the publication date.
-    best = None
+    candidates = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         try:
-            d = dt.date(year, month, min(candidate_day, 28) if day is None else candidate_day)
+            candidates.append(dt.date(year, month, day or 15))
         except ValueError:
             continue
-        distance = abs((d - dct).days)
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return best[1] if best else dct.year
+    if weekday is not None and day is not None:
+        # "Saturday, April 25": the year in which April 25 is a Saturday, nearest first.
+        fitting = [d for d in candidates if d.weekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda d: abs((d - dct).days)).year
+    same = next((d for d in candidates if d.year == dct.year), None)
+    if same is None:
+        return min(candidates, key=lambda d: abs((d - dct).days)).year if candidates else dct.year
+    tense = ctx.tense(m)
+    ahead = (same - dct).days
+    if tense == FUTURE and ahead < -YEAR_JUMP_DAYS:
+        return dct.year + 1
+    if tense == PAST and ahead > YEAR_JUMP_DAYS:
+        return dct.year - 1
+    if tense == UNKNOWN and abs(ahead) > 183:
+        return dct.year + (1 if ahead < 0 else -1)
+    return dct.year
 
 
 # --- normalisers --------------------------------------------------------------------------------
@@ -218,7 +228,8 @@ def month_day(m: re.Match, ctx: Context) -> Result:
     month = _month(m.group("month"))
     if day > calendar.monthrange(2000, month)[1]:  # 2000 is a leap year: "Feb. 29" is a day
         return None
-    year = _year_for(month, day, ctx, m)
+    weekday = _weekday(m.group("weekday")) if m.groupdict().get("weekday") else None
+    year = _year_for(month, day, ctx, m, weekday)
     if year is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     try:
@@ -244,6 +255,13 @@ def month(m: re.Match, ctx: Context) -> Result:
     if year is None:
         return "DATE", f"XXXX-{mo:02d}"
     return "DATE", V.ym(year, mo)
+
+
+def month_relative_year(m: re.Match, ctx: Context) -> Result:
+    if not _capitalised(m.group("month")) or ctx.dct is None:
+        return None
+    step = {"this": 0, "last": -1, "next": 1}[m.group("relyear").lower()]
+    return "DATE", V.ym(ctx.dct.year + step, _month(m.group("month")))
 
 
 def _rel_word(m: re.Match) -> str:
@@ -461,13 +479,21 @@ def holiday(m: re.Match, ctx: Context) -> Result:
     name = re.sub(r"\s+", " ", m.group("holiday").lower())
     if not _capitalised(m.group("holiday")):
         return None
-    y = int(m.group("year")) if m.group("year") else (ctx.dct.year if ctx.dct else None)
+    if name in HOLIDAYS_FIXED:
+        mo, d = HOLIDAYS_FIXED[name]
+    else:
+        mo, wd, nth = HOLIDAYS_NTH_WEEKDAY[name]
+        d = V.nth_weekday(ctx.dct.year if ctx.dct else 2000, mo, wd, nth).day
+    if m.group("year"):
+        y = int(m.group("year"))
+    elif re.search(r"\blast\s+$", ctx.before(m, 6), re.I) and ctx.dct:
+        y = ctx.dct.year if (mo, d) < (ctx.dct.month, ctx.dct.day) else ctx.dct.year - 1
+    else:
+        y = _year_for(mo, d, ctx, m)
     if y is None:
         return None
     if name in HOLIDAYS_FIXED:
-        mo, d = HOLIDAYS_FIXED[name]
         return "DATE", V.ymd(dt.date(y, mo, d))
-    mo, wd, nth = HOLIDAYS_NTH_WEEKDAY[name]
     return "DATE", V.ymd(V.nth_weekday(y, mo, wd, nth))
 
 
@@ -475,14 +501,17 @@ def reference(m: re.Match, ctx: Context) -> Result:
     word = re.sub(r"\s+", " ", m.group("ref").lower())
     after = ctx.after(m, 15).lower()
     before = ctx.before(m, 15).lower()
-    if word == "once" and not re.match(r"\s*(?:\w+ed|was|were|had|been|a\s)", after):
+    if word in ("earlier", "once", "previously"):
+        # Only inside longer expressions ("earlier this year"). Alone, "once" is mostly a
+        # conjunction ("once triggered") and "previously" a reporting aside ("as previously
+        # reported"), and annotated news leaves both out.
         return None
-    if word == "once" and re.search(r"\b(?:at|all\s+at)\s*$", before):
+    if word == "soon" and (re.search(r"\bas\s*$", before) or re.match(r"\s+after\b", after)):
+        return None  # "as soon as", "soon after": conjunctions, not times
+    if word in ("current", "recent", "the coming") and not re.match(r"\s+[a-z]", after):
         return None
-    if word == "earlier":
-        return None  # only as part of longer expressions ("earlier this year")
-    if word in ("current", "recent", "future", "the coming") and not re.match(r"\s+[a-z]", after):
-        return None
+    if word == "future" and (re.match(r"\s+[a-z]", after) and not re.search(r"\b(?:the|near|distant)\s*$", before)):
+        return None  # "future payments": an adjective, not a time
     if word == "current" and re.match(r"\s+(?:account|affairs|events|president|chairman|members?|"
                                       r"owners?|holders?|rate|level|assets|liabilities|session)", after):
         return "DATE", "PRESENT_REF"
@@ -530,9 +559,8 @@ def noon(m: re.Match, ctx: Context) -> Result:
 def part_of_day(m: re.Match, ctx: Context) -> Result:
     if ctx.dct is None:
         return None
-    if m.group("tonight"):
-        word = m.group("tonight").lower()
-        return "TIME", f"{V.ymd(ctx.dct)}T{'NI'}" if word == "tonight" else None
+    if m.group("tonight"):  # "tonight", "overnight": the night of the publication day
+        return "TIME", f"{V.ymd(ctx.dct)}TNI"
     anchor = re.sub(r"\s+", " ", m.group("anchor").lower())
     part = PARTS_OF_DAY[m.group("part").lower()]
     d = ctx.dct
@@ -567,6 +595,8 @@ def duration(m: re.Match, ctx: Context) -> Result:
     if re.match(r"\s+(?:ago|earlier|later|from\s+now|hence)\b|\s+(?:before|after)\s*(?:[,.;]|that\b)",
                 ctx.after(m, 12), re.I):
         return None
+    if (m.group("adj") or "").lower().endswith("old") or re.match(r"\s+old\b", ctx.after(m, 6)):
+        return None  # "a 6-year-old girl", "40 years old": an age, not a stretch of time
     start = m.start()
     if m.group("det") and m.group("det").lower() in ("a", "an") and not m.group(0).lower().endswith("s") \
             and (m.group("num").lower() not in ("a", "an", "one")):
@@ -611,7 +641,15 @@ def set_every(m: re.Match, ctx: Context) -> Result:
 
 
 def set_word(m: re.Match, ctx: Context) -> Result:
-    return "SET", SET_WORDS[m.group("setword").lower()]
+    word = m.group("setword").lower()
+    after, before = ctx.after(m, 20), ctx.before(m, 12)
+    if re.match(r"\s+[A-Z]", after) and word == "daily":
+        return None  # "the Communist Party daily Granma": a newspaper
+    if word != "daily" and re.match(r"\s+[a-z]+", after) and not re.match(r"\s+(?:and|or|but|in|at|on|to|for|from|since|until|by|as)\b", after):
+        return None  # "its quarterly dividend": an adjective of the noun, not a recurrence
+    if re.search(r"(?:%|percent|per\s*cent)\s*$", before):
+        return None  # "rise 8.5% annually": a rate
+    return "SET", SET_WORDS[word]
 
 
 def set_times(m: re.Match, ctx: Context) -> Result:

@@ -115,6 +115,10 @@ RULES: tuple[Rule, ...] = (
         E("Leaders will meet in Brussels on 25 May to discuss spending.", "2017-05-20", "25 May", "2017-05-25"),)),
     Rule("month_year", r"(?:{MOD}[- ]?\s*)?{MONTH},?\s+(?:of\s+)?{YEAR}", "DATE", "month_year", (
         E("The company filed for bankruptcy-law protection in July 1988.", "1989-11-02", "July 1988", "1988-07"),)),
+    Rule("month_relative_year", r"(?:{MOD}[- ]?\s*)?{MONTH}(?:\s+of)?\s+(?P<relyear>this|last|next)\s+year", "DATE",
+         "month_relative_year", (
+             E("But in June last year, the remaining leaders had a falling out.", "1998-02-19",
+               "June last year", "1997-06"),)),
     Rule("month", r"(?:{MOD}[- ]?\s*)?{MONTH}(?!\s+\d)", "DATE", "month", (
         E("But he said in April that it was \"no longer obsolete\".", "2017-05-24", "April", "2017-04"),
         E("The dividend will be paid on a still unspecified date in January to holders.", "1989-10-26",
@@ -223,7 +227,7 @@ RULES: tuple[Rule, ...] = (
 TRIGGERS: dict[str, str] = {
     "weekday_day_month_year": "{MONTH}", "weekday_month_day_year": "{MONTH}", "month_day_year": "{MONTH}",
     "day_month_year": "{MONTH}", "numeric_date": "#num", "month_day": "{MONTH}", "day_month": "{MONTH}",
-    "month_year": "{MONTH}", "month": "{MONTH}", "relative_month": "{MONTH}", "year": "#year",
+    "month_year": "{MONTH}", "month": "{MONTH}", "month_relative_year": "{MONTH}", "relative_month": "{MONTH}", "year": "#year",
     "year_words": "thousand", "decade": "#decade", "century": "century", "weekday": "{WEEKDAY}",
     "deictic_day": "today yesterday tomorrow", "relative_unit": "week month year quarter decade century weekend",
     "ago": "ago earlier later now hence before after", "season": "{SEASON}", "quarter": "quarter",

@@ -143,6 +143,42 @@ def _join_date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:a|one)\s+year-(?:ago|earlier)", re.I)
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_EXPLICIT_RULES = {"weekday_day_month_year", "weekday_month_day_year", "month_day_year", "day_month_year",
+                   "numeric_date", "month_year", "year"}
+_ANAPHORIC = re.compile(r"^the\s+(?:following|previous|preceding)\s+(?P<unit>year|month)$", re.I)
+
+
+def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int, int]]) -> list[Timex]:
+    """Dates that lean on another date of the text rather than on the publication date:
+    "a year earlier" after "third-quarter" is that quarter a year before; "the following year"
+    counts from the last year the text named; "10:35 a.m. (0735 GMT) Friday" is on that Friday."""
+    out: list[Timex] = []
+    last_quarter = None
+    last_year = None
+    for n, t in enumerate(timexes):
+        value = t.value
+        if _YEAR_AGO.fullmatch(t.text) and last_quarter:
+            value = f"{int(last_quarter[0]) - 1:04d}-Q{last_quarter[1]}"
+        elif (m := _ANAPHORIC.match(t.text)) and last_year is not None:
+            if m.group("unit").lower() == "year":
+                step = -1 if re.search(r"previous|preceding", t.text, re.I) else 1
+                value = str(last_year + step)
+        elif t.type == "TIME" and t.rule in ("clock_ampm", "noon") and n + 1 < len(timexes):
+            nxt = timexes[n + 1]
+            same_sentence = any(s <= t.start and nxt.end <= e for s, e in bounds)
+            if same_sentence and nxt.start - t.end <= 30 and _FULL_DAY.match(nxt.value):
+                value = nxt.value + "T" + t.value.split("T", 1)[1]
+        if (q := _QUARTER.match(value)) and t.rule != "ago":
+            last_quarter = (q[1], q[2])
+        if t.rule in _EXPLICIT_RULES and re.match(r"\d{4}", value):
+            last_year = int(value[:4])
+        out.append(t if value == t.value else Timex(t.start, t.end, t.text, t.type, value, t.rule))
+    return out
+
+
 def tag(text: str, dct: dt.date | None, time_limit: float = DEFAULT_TIME_LIMIT,
         exhaustive: bool = False) -> list[Timex]:
     """Every temporal expression in `text`, normalised against the publication date `dct`.
@@ -172,4 +208,4 @@ def tag(text: str, dct: dt.date | None, time_limit: float = DEFAULT_TIME_LIMIT,
             found.append(Timex(start, m.end(), text[start:m.end()], ttype, value, rule.name))
     except TaggingTimeout:
         pass
-    return _join_date_and_clock(text, found)
+    return _join_date_and_clock(text, _resolve_references(text, found, bounds))
