@@ -6,8 +6,8 @@ import datetime as dt
 import json
 
 import pytest
-
 from conftest import EVAL, INDEPENDENT, RFE
+
 from tui.temporal import tag
 from tui.temporal.rules import RULES, TRIGGERS
 

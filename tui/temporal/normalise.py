@@ -331,6 +331,8 @@ def weekday(m: re.Match, ctx: Context) -> Result:
         d = V.weekday_on_or_after(dct + dt.timedelta(days=1), wd)
     elif rel == "this":
         d = dct + dt.timedelta(days=wd - dct.weekday())
+    elif re.match(r"['’]s\b", ctx.after(m, 3)):
+        d = V.weekday_on_or_before(dct, wd)  # "Wednesday's ruling": news looks back at it
     elif ctx.tense(m) == FUTURE:
         d = V.weekday_on_or_after(dct, wd)
     else:
@@ -446,7 +448,10 @@ def quarter(m: re.Match, ctx: Context) -> Result:
         if ctx.dct is None:
             return "DATE", f"XXXX-Q{q}"
         det = (m.group("det") or "").lower()
-        y = ctx.dct.year - (1 if det == "last" else 0) + (1 if det == "next" else 0)
+        if det in ("last", "next"):
+            y = ctx.dct.year + (1 if det == "next" else -1)
+        else:
+            y = _year_for(3 * q - 1, 15, ctx, m)  # the middle of the quarter, like a date
     return "DATE", f"{int(y):04d}-Q{q}"
 
 
@@ -465,6 +470,21 @@ def named_quarter(m: re.Match, ctx: Context) -> Result:
         q, y = 4, y - 1
     if unit.startswith("fiscal"):
         return "DATE", str(y if which == "current" else y - (0 if which in ("year-ago", "year-earlier") else 1))
+    return "DATE", f"{y:04d}-Q{q}"
+
+
+def the_quarter(m: re.Match, ctx: Context) -> Result:
+    """ "the quarter": the quarter the text is about (see the reference pass), else the last
+    complete one; "the weekend": the last one, or the next one in a future sentence."""
+    if ctx.dct is None:
+        return None
+    if m.group("unit").lower() == "weekend":
+        saturday = (V.weekday_on_or_after(ctx.dct, 5) if ctx.tense(m) == FUTURE
+                    else V.weekday_on_or_before(ctx.dct, 5))
+        return "DATE", V.iso_week(saturday) + "-WE"
+    q, y = V.quarter_of(ctx.dct.month) - 1, ctx.dct.year
+    if q == 0:
+        q, y = 4, y - 1
     return "DATE", f"{y:04d}-Q{q}"
 
 
@@ -519,10 +539,15 @@ def reference(m: re.Match, ctx: Context) -> Result:
 
 
 def recent_units(m: re.Match, ctx: Context) -> Result:
+    """ "recent years" points at the past; "recent weeks", "the coming months" are vague stretches."""
     ref = m.group("ref2").lower()
-    if "coming" in ref or ref == "future":
-        return "DATE", "FUTURE_REF"
-    return "DATE", "PAST_REF"
+    unit = m.group("unit").lower()
+    if (unit == "years" or " and " in m.group(0)) and "coming" not in ref and ref != "future":
+        return "DATE", "PAST_REF"
+    if unit == "quarters":
+        return "DATE", "FUTURE_REF" if ("coming" in ref or ref == "future") else "PAST_REF"
+    letter, is_time = _unit(unit)
+    return "DURATION", ("PTX" if is_time else "PX") + letter
 
 
 def _time_value(date_value: str | None, hour: int, minute: int) -> str:

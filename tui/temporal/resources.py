@@ -123,7 +123,8 @@ FUTURE_MARKERS = (
     "are due", "due to", "is expected", "are expected", "expected to",
     "is scheduled", "are scheduled", "scheduled", "plans to", "plan to",
     "planned", "planning", "going to", "would", "next", "upcoming", "intends",
-    "aims to", "set to", "is set", "are set", "hopes to", "ahead of", "could", "should", "must", "may", "might", "to be held", "to meet",
+    "aims to", "set to", "is set", "are set", "hopes to", "ahead of", "as soon as", "was planning", "were planning", "was going to", "were going to",
+    "was expected", "were expected", "was scheduled", "were scheduled", "was due", "were due", "to be held", "to meet",
     "to visit", "to agree", "to sign", "to vote", "to begin", "to start",
     "to travel", "to resume",
 )

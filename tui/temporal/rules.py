@@ -168,6 +168,12 @@ RULES: tuple[Rule, ...] = (
           "third-quarter", "1989-Q3"),)),
     Rule("named_quarter", r"the\s+(?P<which>latest|last|previous|current|year-ago|year-earlier|same)\s+(?P<unit>quarter|period|fiscal\s+year)", "DATE", "named_quarter", (
         E("Results fell in the latest quarter, the company said.", "1989-10-26", "the latest quarter", "1989-Q3"),)),
+    Rule("the_quarter", r"the\s+(?P<unit>quarter|weekend)(?!\s+of\b)", "DATE", "the_quarter", (
+        E("During the quarter, Delta issued 2.5 million shares.", "1989-10-26", "the quarter", "1989-Q3"),
+        E("Protesters gathered over the weekend outside the home.", "2000-04-24", "the weekend", "2000-W16-WE"),)),
+    Rule("for_the_year", r"(?<=for\s)the\s+(?:fiscal\s+)?(?P<unit>year|quarter)(?!\s+(?:ago|earlier|before|\d))", "DURATION",
+         "duration_one", (
+             E("Net income for the year ended Aug. 31 was C$2.7 million.", "1989-10-30", "the year", "P1Y"),)),
     Rule("half", r"the\s+(?P<ord>first|second)\s+half(?:\s+of\s+(?:the\s+)?(?:{YEAR}|year))?", "DATE", "half", (
         E("Sales rose in the first half of 1998.", "1998-08-01", "the first half of 1998", "1998-H1"),)),
     Rule("holiday", r"{HOLIDAY}(?:\s+{YEAR})?", "DATE", "holiday", (
@@ -231,7 +237,8 @@ TRIGGERS: dict[str, str] = {
     "year_words": "thousand", "decade": "#decade", "century": "century", "weekday": "{WEEKDAY}",
     "deictic_day": "today yesterday tomorrow", "relative_unit": "week month year quarter decade century weekend",
     "ago": "ago earlier later now hence before after", "season": "{SEASON}", "quarter": "quarter",
-    "named_quarter": "quarter period fiscal", "half": "half", "holiday": "{HOLIDAY}", "reference": "{REF}",
+    "named_quarter": "quarter period fiscal", "half": "half", "the_quarter": "quarter weekend",
+    "for_the_year": "year quarter", "holiday": "{HOLIDAY}", "reference": "{REF}",
     "recent_units": "years months weeks days decades quarters", "clock_ampm": "#num #clock",
     "dateline": "{MONTH}", "clock_24h": "#num", "noon": "noon midnight midday",
     "part_of_day": "{PART} tonight overnight", "duration": "{UNITS}", "vague_duration": "{UNITS}",

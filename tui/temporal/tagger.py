@@ -160,7 +160,9 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
     last_year = None
     for n, t in enumerate(timexes):
         value = t.value
-        if _YEAR_AGO.fullmatch(t.text) and last_quarter:
+        if t.rule == "the_quarter" and last_quarter and "quarter" in t.text.lower():
+            value = f"{last_quarter[0]}-Q{last_quarter[1]}"
+        elif _YEAR_AGO.fullmatch(t.text) and last_quarter:
             value = f"{int(last_quarter[0]) - 1:04d}-Q{last_quarter[1]}"
         elif (m := _ANAPHORIC.match(t.text)) and last_year is not None:
             if m.group("unit").lower() == "year":
