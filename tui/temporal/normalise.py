@@ -295,6 +295,39 @@ def year(m: re.Match, ctx: Context) -> Result:
     return "DATE", str(y)
 
 
+_SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                 "eighty": 80, "ninety": 90}
+
+
+def spelled_year(m: re.Match, ctx: Context) -> Result:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001 (spoken news, transcripts)."""
+    words = re.findall(r"[a-z]+", m.group("spelled").lower())
+    words = [w for w in words if w not in ("and", "hundred", "oh")]
+    if words[:2] == ["two", "thousand"]:
+        rest = sum(NUMBER_WORDS.get(w, 0) for w in words[2:])
+        return "DATE", str(2000 + int(rest))
+    century = NUMBER_WORDS.get(words[0])
+    rest = sum(_SPELLED_TENS.get(w, NUMBER_WORDS.get(w, 0)) for w in words[1:])
+    if not century or not 0 <= rest <= 99:
+        return None
+    return "DATE", f"{int(century) * 100 + int(rest):04d}"
+
+
+def spelled_decade(m: re.Match, ctx: Context) -> Result:
+    tens = _SPELLED_TENS[m.group("spelled").lower()[:-3] + "y"] if not m.group("spelled").lower().startswith("twent") \
+        else 20
+    century = 19 if not ctx.dct or tens * 1 > ctx.dct.year % 100 else ctx.dct.year // 100
+    return "DATE", f"{century:02d}{tens // 10}"
+
+
+def year_adjective(m: re.Match, ctx: Context) -> Result:
+    """ "year-earlier profit": the year before (the reference pass makes it a quarter where the
+    text is about one)."""
+    if ctx.dct is None:
+        return None
+    return "DATE", str(ctx.dct.year - 1)
+
+
 def year_2000(m: re.Match, ctx: Context) -> Result:
     return "DATE", "2000"
 
@@ -528,7 +561,9 @@ def reference(m: re.Match, ctx: Context) -> Result:
         return None
     if word == "soon" and (re.search(r"\bas\s*$", before) or re.match(r"\s+after\b", after)):
         return None  # "as soon as", "soon after": conjunctions, not times
-    if word in ("current", "recent", "the coming") and not re.match(r"\s+[a-z]", after):
+    if word == "the coming":
+        return None  # only with its noun ("the coming months", see recent_units)
+    if word in ("current", "recent") and not re.match(r"\s+[a-z]", after):
         return None
     if word == "future" and (re.match(r"\s+[a-z]", after) and not re.search(r"\b(?:the|near|distant)\s*$", before)):
         return None  # "future payments": an adjective, not a time
@@ -620,6 +655,10 @@ def duration(m: re.Match, ctx: Context) -> Result:
     if re.match(r"\s+(?:ago|earlier|later|from\s+now|hence)\b|\s+(?:before|after)\s*(?:[,.;]|that\b)",
                 ctx.after(m, 12), re.I):
         return None
+    if letter == "Q" and "-" in m.group(0) and m.group(0).lower().endswith("s"):
+        return None  # "three-quarters of": a fraction
+    if word in ("a", "an") and letter == "S":
+        return None  # "a second time": an ordinal
     if (m.group("adj") or "").lower().endswith("old") or re.match(r"\s+old\b", ctx.after(m, 6)):
         return None  # "a 6-year-old girl", "40 years old": an age, not a stretch of time
     start = m.start()

@@ -133,6 +133,12 @@ RULES: tuple[Rule, ...] = (
     Rule("year_words", r"the\s+year\s+two\s+thousand", "DATE", "year_2000", (
         E("His promise to halve unemployment by the year two thousand has been abandoned.", "1998-02-05",
           "the year two thousand", "2000"),)),
+    Rule("spelled_year", r"(?P<spelled>(?:nineteen|eighteen|twenty)(?:\s+hundred)?(?:\s+and)?\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)", "DATE", "spelled_year", (
+        E("Elections are due in nineteen ninety-six, the minister said.", "1995-03-01", "nineteen ninety-six", "1996"),)),
+    Rule("spelled_decade", r"the\s+(?:early\s+|late\s+|mid-?)?(?P<spelled>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", "DATE", "spelled_decade", (
+        E("Growth was strong through the nineties.", "2001-03-01", "the nineties", "199"),)),
+    Rule("year_adjective", r"(?P<which>year-earlier|year-ago|prior-year|year-before)", "DATE", "year_adjective", (
+        E("Net was $3.8 million, compared with year-earlier profit of $4.1 million.", "1989-10-26", "year-earlier", "1988"),)),
     Rule("decade", r"(?:the\s+)?(?:{MOD}[- ]?\s*)?(?P<decade>(?:1[5-9]|20)\d0s|'\d0s|\d0s)", "DATE", "decade", (
         E("Inflation was high through the 1970s and into the early '80s.", "1998-01-01", "the 1970s", "197"),)),
     Rule("century", r"the\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:nineteenth|twentieth|twenty-first|eighteenth))\s+century", "DATE", "century", (
@@ -234,7 +240,9 @@ TRIGGERS: dict[str, str] = {
     "weekday_day_month_year": "{MONTH}", "weekday_month_day_year": "{MONTH}", "month_day_year": "{MONTH}",
     "day_month_year": "{MONTH}", "numeric_date": "#num", "month_day": "{MONTH}", "day_month": "{MONTH}",
     "month_year": "{MONTH}", "month": "{MONTH}", "month_relative_year": "{MONTH}", "relative_month": "{MONTH}", "year": "#year",
-    "year_words": "thousand", "decade": "#decade", "century": "century", "weekday": "{WEEKDAY}",
+    "year_words": "thousand", "spelled_year": "nineteen eighteen twenty thousand",
+    "spelled_decade": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "year_adjective": "year prior", "decade": "#decade", "century": "century", "weekday": "{WEEKDAY}",
     "deictic_day": "today yesterday tomorrow", "relative_unit": "week month year quarter decade century weekend",
     "ago": "ago earlier later now hence before after", "season": "{SEASON}", "quarter": "quarter",
     "named_quarter": "quarter period fiscal", "half": "half", "the_quarter": "quarter weekend",

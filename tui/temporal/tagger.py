@@ -162,7 +162,7 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
         value = t.value
         if t.rule == "the_quarter" and last_quarter and "quarter" in t.text.lower():
             value = f"{last_quarter[0]}-Q{last_quarter[1]}"
-        elif _YEAR_AGO.fullmatch(t.text) and last_quarter:
+        elif (_YEAR_AGO.fullmatch(t.text) or t.rule == "year_adjective") and last_quarter:
             value = f"{int(last_quarter[0]) - 1:04d}-Q{last_quarter[1]}"
         elif (m := _ANAPHORIC.match(t.text)) and last_year is not None:
             if m.group("unit").lower() == "year":
