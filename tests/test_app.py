@@ -25,7 +25,7 @@ def timeline_copy(tmp_path) -> Path:
 async def started(pilot):
     for _ in range(50):
         await pilot.pause()
-        if pilot.app.query_one("#main").display:
+        if pilot.app.query_one("#main").display and pilot.app.texts_ready:
             return
     raise AssertionError("the timeline never finished loading")
 

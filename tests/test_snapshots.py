@@ -26,7 +26,7 @@ def app(tmp_path):
 async def wait_loaded(pilot):
     for _ in range(100):
         await pilot.pause()
-        if pilot.app.query_one("#main").display:
+        if pilot.app.query_one("#main").display and pilot.app.texts_ready:
             break
     await pilot.pause()
 

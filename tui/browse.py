@@ -40,7 +40,25 @@ class Browser:
     _last_query: tuple[str, list[int]] | None = None
 
     def __post_init__(self) -> None:
+        # First day of each event's date, computed once: the ruler reads it on every move.
+        first_of: dict[str, int | None] = {}
+        for e in self.timeline.events:
+            if e.date not in first_of:
+                sp = V.span(e.date)
+                first_of[e.date] = sp[0].toordinal() if sp else None
+        self._first_day = [first_of[e.date] for e in self.timeline.events]
+        self._base_cache: tuple | None = None
+        self._histogram_cache: tuple | None = None
+        self._total: int | None = None
         self.refresh()
+
+    def set_texts(self, texts: dict[str, str]) -> None:
+        """The article texts arrived: searches from now on look into them too."""
+        self.texts = texts
+        self._index = None
+        self._last_query = None
+        if self.query.strip():
+            self.refresh()
 
     # --- what is listed -------------------------------------------------------------------
     @property
@@ -50,6 +68,14 @@ class Browser:
         return self._index
 
     def _base(self) -> list[int]:
+        key = (self.show_hidden, self.source_filter, len(self.timeline.events))
+        if self._base_cache is not None and self._base_cache[0] == key:
+            return self._base_cache[1]
+        out = self._compute_base()
+        self._base_cache = (key, out)
+        return out
+
+    def _compute_base(self) -> list[int]:
         out = []
         for i, e in enumerate(self.timeline.events):
             if e.hidden and not self.show_hidden:
@@ -89,7 +115,9 @@ class Browser:
 
     @property
     def total(self) -> int:
-        return sum(1 for e in self.timeline.events if self.show_hidden or not e.hidden)
+        if self._total is None:
+            self._total = sum(1 for e in self.timeline.events if self.show_hidden or not e.hidden)
+        return self._total
 
     @property
     def current_index(self) -> int | None:
@@ -141,7 +169,11 @@ class Browser:
 
     # --- filters -------------------------------------------------------------------------------
     def set_query(self, query: str) -> None:
+        same_words = query_words(query) == query_words(self.query)
         self.query = query
+        if same_words and self._last_query is not None:
+            self._last_query = (query, self.listed)  # a typed space changes nothing listed
+            return
         self.refresh()
 
     def cycle_source(self) -> str | None:
@@ -158,6 +190,7 @@ class Browser:
 
     def toggle_hidden(self) -> bool:
         self.show_hidden = not self.show_hidden
+        self._total = None
         self.refresh()
         return self.show_hidden
 
@@ -209,19 +242,30 @@ class Browser:
     def histogram(self, bins: int) -> tuple[list[int], str, str, int | None, str]:
         """Counts of listed events in `bins` equal stretches of time, the first and last date,
         the bin of the highlighted event, and the unit ("day", "month", "year")."""
-        spans = [V.span(self.timeline.events[i].date) for i in self.listed]
-        starts = [s[0] for s in spans if s]
-        if not starts or bins <= 0:
-            return [0] * max(bins, 0), "", "", None, ""
-        first, last = min(starts), max(starts)
-        days = (last - first).days
-        unit = "day" if days <= 62 else "month" if days <= 5 * 366 else "year"
-        lo, hi = first.toordinal(), last.toordinal() + 1
-        width = max(1, hi - lo)
-        counts = Counter(min(bins - 1, (d.toordinal() - lo) * bins // width) for d in starts)
+        if bins <= 0:
+            return [], "", "", None, ""
+        key = (id(self.listed), len(self.listed), bins)
+        if self._histogram_cache is None or self._histogram_cache[0] != key:
+            self._histogram_cache = (key, self._histogram(bins))
+        counts, first, last, lo, width, unit = self._histogram_cache[1]
+        if not counts:
+            return [0] * bins, "", "", None, ""
         marker = None
-        e = self.event
-        if e and V.span(e.date):
-            marker = min(bins - 1, max(0, (V.span(e.date)[0].toordinal() - lo) * bins // width))
+        i = self.current_index
+        if i is not None and self._first_day[i] is not None:
+            marker = min(bins - 1, max(0, (self._first_day[i] - lo) * bins // width))
         fmt = {"day": "%-d %b %Y", "month": "%b %Y", "year": "%Y"}[unit]
-        return [counts.get(b, 0) for b in range(bins)], first.strftime(fmt), last.strftime(fmt), marker, unit
+        return counts, first.strftime(fmt), last.strftime(fmt), marker, unit
+
+    def _histogram(self, bins: int):
+        import datetime as dt
+        starts = [d for d in (self._first_day[i] for i in self.listed) if d is not None]
+        if not starts:
+            return [], None, None, 0, 1, ""
+        lo, hi = min(starts), max(starts) + 1
+        days = hi - 1 - lo
+        unit = "day" if days <= 62 else "month" if days <= 5 * 366 else "year"
+        width = max(1, hi - lo)
+        counts = Counter(min(bins - 1, (d - lo) * bins // width) for d in starts)
+        first, last = dt.date.fromordinal(lo), dt.date.fromordinal(hi - 1)
+        return [counts.get(b, 0) for b in range(bins)], first, last, lo, width, unit

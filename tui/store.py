@@ -58,8 +58,14 @@ def published_by_hand(source: Source) -> bool:
     return source.fingerprint != fingerprint(source.published, source.published_from or "")
 
 
+_VALID_DATES: dict[str, bool] = {}
+
+
 def valid_date_value(value: str) -> bool:
-    return value in _REF_VALUES or V.is_calendar(value)
+    ok = _VALID_DATES.get(value)
+    if ok is None:
+        ok = _VALID_DATES[value] = value in _REF_VALUES or V.is_calendar(value)
+    return ok
 
 
 # --- loading ----------------------------------------------------------------------------------
@@ -140,6 +146,11 @@ def from_data(data, name: str = "timeline.yaml") -> Timeline:
             extra={k: v for k, v in raw.items() if k not in _SOURCE_KEYS}))
     seen_events: set[str] = set()
     for i, raw in enumerate(_list(top.get("events"), f"{name}: events")):
+        fast = _event_fast(raw, seen_sources, seen_events)
+        if fast is not None:
+            seen_events.add(fast.id)
+            tl.events.append(fast)
+            continue
         where = f"{name}: events[{i}]"
         raw = _mapping(raw, where)
         eid = _as_text(raw.get("id"), f"{where}.id")
@@ -175,7 +186,48 @@ def from_data(data, name: str = "timeline.yaml") -> Timeline:
     return tl
 
 
+_FAST_EVENT_KEYS = frozenset({"id", "date", "title", "evidence", "fingerprint", "note", "hidden", "orphaned"})
+_FAST_EVIDENCE_KEYS = frozenset({"source", "start", "end", "quote", "timex", "stale"})
+
+
+def _event_fast(raw, sources: set[str], seen: set[str]) -> Event | None:
+    """The common, well-formed event without building error messages; None sends it to the
+    checked path, which names exactly what is wrong."""
+    if type(raw) is not dict or not raw.keys() <= _FAST_EVENT_KEYS:
+        return None
+    eid, date, title = raw.get("id"), raw.get("date"), raw.get("title")
+    fp, note = raw.get("fingerprint"), raw.get("note")
+    hidden, orphaned = raw.get("hidden", False), raw.get("orphaned", False)
+    if (type(eid) is not str or eid in seen or type(date) is not str or not valid_date_value(date)
+            or type(title) is not str or (fp is not None and type(fp) is not str)
+            or (note is not None and type(note) is not str) or type(hidden) is not bool
+            or type(orphaned) is not bool):
+        return None
+    evidence = []
+    for ev in raw.get("evidence") or ():
+        if type(ev) is not dict or not ev.keys() <= _FAST_EVIDENCE_KEYS:
+            return None
+        src, start, end, quote = ev.get("source"), ev.get("start"), ev.get("end"), ev.get("quote", "")
+        timex, stale = ev.get("timex"), ev.get("stale", False)
+        if (src not in sources or type(start) is not int or type(end) is not int or not 0 <= start <= end
+                or type(quote) is not str or (timex is not None and type(timex) is not str)
+                or type(stale) is not bool):
+            return None
+        evidence.append(Evidence(src, start, end, quote, timex, stale))
+    if raw.get("evidence") is not None and type(raw.get("evidence")) is not list:
+        return None
+    return Event(id=eid, date=date, title=title, evidence=evidence, note=note, hidden=hidden,
+                 manual=fp is None, orphaned=orphaned, fingerprint=fp)
+
+
 def loads(text: str, name: str = "timeline.yaml") -> Timeline:
+    data = _parse(text, name)
+    if data is None:
+        return Timeline()
+    return from_data(data, name)
+
+
+def _parse(text: str, name: str):
     try:
         data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
@@ -184,12 +236,57 @@ def loads(text: str, name: str = "timeline.yaml") -> Timeline:
         raise TimelineError(f"{where}: malformed YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise TimelineError(f"{name}: malformed YAML: {str(exc).splitlines()[0]}") from None
-    if data is None:
-        return Timeline()
-    return from_data(data, name)
+    return data
 
 
-def load(path: Path) -> Timeline:
+CACHE_DIR = ".nato-timeline"
+
+
+def _cache_path(path: Path) -> Path:
+    return path.parent / CACHE_DIR / (path.name + ".json")
+
+
+_CACHE_FORMAT = 2
+
+
+def _read_cache(path: Path, digest: str) -> Timeline | None:
+    """The timeline of `path` from the load cache, if it was made from these very bytes."""
+    import json
+    try:
+        cached = json.loads(_cache_path(path).read_text(encoding="utf-8"))
+        if cached.get("sha256") != digest or cached.get("format") != _CACHE_FORMAT:
+            return None
+        top = cached["timeline"]
+        sources = [Source(**s) for s in top["sources"]]
+        events = [Event(id=e[0], date=e[1], title=e[2], note=e[3], hidden=e[4], orphaned=e[5],
+                        fingerprint=e[6], manual=e[6] is None, extra=e[7],
+                        evidence=[Evidence(*ev) for ev in e[8]]) for e in top["events"]]
+        return Timeline(sources=sources, events=events, title=top["title"], version=top["version"],
+                        extra=top["extra"])
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None  # no cache, an old one, or a damaged one: parse the YAML
+
+
+def _write_cache(path: Path, digest: str, tl: Timeline) -> None:
+    """Keep the checked timeline as compact JSON beside the file: parsing YAML in Python is slow
+    for big timelines (libyaml or not). The cache is keyed by the file's hash and safe to delete."""
+    import json
+    from dataclasses import asdict
+    top = {"title": tl.title, "version": tl.version, "extra": tl.extra,
+           "sources": [asdict(s) for s in tl.sources],
+           "events": [[e.id, e.date, e.title, e.note, e.hidden, e.orphaned, e.fingerprint, e.extra,
+                       [[ev.source, ev.start, ev.end, ev.quote, ev.timex, ev.stale, ev.extra] for ev in e.evidence]]
+                      for e in tl.events]}
+    try:
+        cache = _cache_path(path)
+        cache.parent.mkdir(exist_ok=True)
+        write_atomic(cache, json.dumps({"sha256": digest, "format": _CACHE_FORMAT, "timeline": top},
+                                       ensure_ascii=False, default=str), backup=False)
+    except (OSError, TypeError, ValueError):
+        pass  # a read-only folder or odd hand-added data: no cache, still correct
+
+
+def load(path: Path, use_cache: bool = True) -> Timeline:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -198,11 +295,22 @@ def load(path: Path) -> Timeline:
         raise TimelineError(f"{path}: is a directory, not a timeline file") from None
     except PermissionError:
         raise TimelineError(f"{path}: permission denied") from None
+    digest = hashlib.sha256(raw).hexdigest()
+    if use_cache:
+        cached = _read_cache(path, digest)
+        if cached is not None:
+            return cached
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TimelineError(f"{path}: not a UTF-8 text file") from None
-    return loads(text, str(path))
+    data = _parse(text, str(path))
+    if data is None:
+        return Timeline()
+    tl = from_data(data, str(path))
+    if use_cache and len(raw) > 1_000_000:
+        _write_cache(path, digest, tl)
+    return tl
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -268,7 +376,12 @@ def write_atomic(path: Path, text: str, backup: bool = True) -> None:
 
 
 def save(tl: Timeline, path: Path) -> None:
-    write_atomic(path, dumps(tl))
+    data = to_data(tl)
+    text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+                     default_flow_style=False)
+    write_atomic(path, text)
+    if len(text) > 1_000_000:
+        _write_cache(Path(path), hashlib.sha256(text.encode("utf-8")).hexdigest(), tl)
 
 
 # --- merging a rebuild into what is on disk ---------------------------------------------------
@@ -339,11 +452,12 @@ def merge(old: Timeline | None, new: Timeline) -> Timeline:
 
 # --- checking a loaded timeline against its source files --------------------------------------
 
-def verify_sources(tl: Timeline, base: Path, read=None) -> list[str]:
+def verify_sources(tl: Timeline, base: Path, read=None, texts_out: dict | None = None) -> list[str]:
     """Check each source file against its sha256 and every quote against its offsets.
 
     Where a file changed, quotes are found again and re-anchored; those that cannot
-    be found are marked stale. Returns one-line warnings. `read(path) -> text`.
+    be found are marked stale. Returns one-line warnings; the texts read are put in
+    `texts_out` (source id -> text) so that callers need not read the files twice.
     """
     from .ingest import ArticleError, read_text
     warnings: list[str] = []
@@ -357,6 +471,8 @@ def verify_sources(tl: Timeline, base: Path, read=None) -> list[str]:
             texts[s.id] = None
             continue
         texts[s.id] = text
+        if texts_out is not None:
+            texts_out[s.id] = text
         if s.sha256 and hashlib.sha256(data).hexdigest() != s.sha256:
             warnings.append(f"source {s.id}: {s.path} changed since the timeline was built")
     for e in tl.events:

@@ -18,10 +18,9 @@ from textual.worker import get_current_worker
 from ..browse import Browser
 from ..export import EXTENSIONS, human_date, write_export
 from ..model import Timeline
-from ..search import load_texts
 from ..textutil import clean_display
 from .keys import APP_KEYS, bindings
-from .messages import LoadFailed, LoadProgress, TimelineLoaded
+from .messages import LoadFailed, LoadProgress, TextsLoaded, TimelineLoaded
 from .palette import EventJumpProvider
 from .screens.export import ExportScreen
 from .screens.help import HelpScreen
@@ -64,6 +63,7 @@ class TimelineApp(App):
         self.build_from = build_from
         self.browser = Browser(timeline or Timeline(), texts or {})
         self._preloaded = timeline is not None
+        self.texts_ready = False
         self.match_offset: int | None = None
         self.current_match: tuple[int, int] | None = None
         self.status_note = ""
@@ -74,7 +74,7 @@ class TimelineApp(App):
         yield TimeRuler(self.browser, id="ruler")
         with Vertical(id="loading"):
             yield Label("Loading…", id="loading-label", markup=False)
-            yield ProgressBar(id="progress", show_eta=False)
+            yield ProgressBar(id="progress", total=100, show_eta=False)  # not indeterminate: no busy animation
         with Horizontal(id="main"):
             yield EventList(self.browser, id="events")
             with Vertical(id="right"):
@@ -96,6 +96,7 @@ class TimelineApp(App):
         self.query_one("#ruler").display = False
         if self._preloaded:
             self.post_message(TimelineLoaded(self.browser.timeline, self.browser.texts))
+            self.post_message(TextsLoaded(self.browser.texts))
         else:
             self.load()
 
@@ -122,10 +123,14 @@ class TimelineApp(App):
             else:
                 self.post_message(LoadProgress(0, 1, f"Loading {self.path}"))
                 timeline, warnings = store.load(self.path), []
-            warnings += store.verify_sources(timeline, self.path.parent)
-            texts = load_texts(timeline, self.path.parent)
+            if worker.is_cancelled:
+                return
+            # The list first; the articles (read and checked against their hashes) right after.
+            self.post_message(TimelineLoaded(timeline, {}, warnings, Browser(timeline, {})))
+            texts: dict = {}
+            checks = store.verify_sources(timeline, self.path.parent, texts_out=texts)
             if not worker.is_cancelled:
-                self.post_message(TimelineLoaded(timeline, texts, warnings))
+                self.post_message(TextsLoaded(texts, checks))
         except BuildCancelled:
             self.post_message(LoadFailed("build cancelled", cancelled=True))
         except store.TimelineError as exc:
@@ -149,7 +154,7 @@ class TimelineApp(App):
         self.query_one("#progress").display = False
 
     def on_timeline_loaded(self, message: TimelineLoaded) -> None:
-        self.browser = Browser(message.timeline, message.texts)
+        self.browser = message.browser or Browser(message.timeline, message.texts)
         self.__dict__["_furniture"] = {}
         self.query_one(TimeRuler).browser = self.browser
         self.query_one("#loading").display = False
@@ -162,17 +167,32 @@ class TimelineApp(App):
             self.notify(clean_display(w), severity="warning", timeout=8)
         self.refresh_all()
 
+    def on_texts_loaded(self, message: TextsLoaded) -> None:
+        self.browser.set_texts(message.texts)
+        self.texts_ready = True
+        self.__dict__["_furniture"] = {}
+        for w in message.warnings[:5]:
+            self.notify(clean_display(w), severity="warning", timeout=8)
+        if len(message.warnings) > 5:
+            self.notify(f"… and {len(message.warnings) - 5} more warnings", severity="warning", timeout=8)
+        self.refresh_all(list_changed=bool(self.browser.query))
+        self.prepare_search(self.browser)
+
+    @work(thread=True, exclusive=True, group="index")
+    def prepare_search(self, browser: Browser) -> None:
+        """Build the search index once the first screen is up, not on the first keystroke."""
+        browser.index  # noqa: B018 - a cached property, built here off the UI thread
+
     # --- drawing from the browser's state -------------------------------------------------------
     def refresh_all(self, list_changed: bool = True) -> None:
         b = self.browser
         tl = b.timeline
-        dated = [tl.events[i].date for i in b.listed]
         title = clean_display(tl.title or self.path.name)
         span = ""
-        if dated:
-            first, last = human_date(dated[0], short=True), human_date(dated[-1], short=True)
+        if b.listed:
+            first = human_date(tl.events[b.listed[0]].date, short=True)
+            last = human_date(tl.events[b.listed[-1]].date, short=True)
             span = f"  ·  {first} → {last}" if first != last else f"  ·  {first}"
-            span = span.replace("  ·  ", "  ·  ", 1)
         self.query_one("#header", Static).update(Text(
             f"{b.total} events  ·  {len(tl.sources)} sources{span}  ·  {title}", no_wrap=True, overflow="ellipsis"))
         if list_changed:
@@ -241,6 +261,9 @@ class TimelineApp(App):
             art_head.append(f"  ·  published {src.published} ({src.published_from})", style="dim")
         else:
             art_head.append("  ·  publication date unknown", style="dim")
+        if text is None and not self.texts_ready:
+            article.show(art_head, "(loading the article…)", None)
+            return
         if text is None:
             article.show(art_head, f"(the article file {src.path if src else ''} cannot be read)\n\n"
                          f"Quote: {ev.quote}", None)

@@ -15,6 +15,7 @@ class TimelineLoaded(Message):
     timeline: Timeline
     texts: dict
     warnings: list = field(default_factory=list)
+    browser: object = None  # a Browser prepared off the UI thread
 
 
 @dataclass
@@ -28,3 +29,10 @@ class LoadProgress(Message):
 class LoadFailed(Message):
     message: str
     cancelled: bool = False
+
+
+@dataclass
+class TextsLoaded(Message):
+    """The article texts, read (and checked against their hashes) after the list is on screen."""
+    texts: dict
+    warnings: list = field(default_factory=list)
