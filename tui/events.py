@@ -58,7 +58,7 @@ class Cluster:
 
     @property
     def agents(self) -> set[str]:
-        return {m.agent for m in self.mentions if m.agent}
+        return {m.agent for m in self.mentions[:REPRESENTATIVES] if m.agent}
 
 
 def find_agent(sentence: str) -> tuple[str | None, int]:
@@ -140,13 +140,17 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
     return out
 
 
+REPRESENTATIVES = 20
+
+
 def _same_happening(a: Cluster, b: Cluster) -> bool:
     agents_a, agents_b = a.agents, b.agents
     if agents_a and agents_b and not (agents_a & agents_b):
         return False
     same_agent = bool(agents_a & agents_b)
-    for x in a.mentions:
-        for y in b.mentions:
+    # A few representatives suffice: a happening told a thousand times must not cost a million checks.
+    for x in a.mentions[:REPRESENTATIVES]:
+        for y in b.mentions[:REPRESENTATIVES]:
             shared = x.terms & y.terms
             if same_agent and shared:
                 return True
@@ -171,13 +175,22 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for value in sorted(by_value, key=V.sort_key):
         local: list[Cluster] = []
+        # Only clusters that share a word or an actor can be the same happening: index them.
+        by_key: dict[str, list[int]] = defaultdict(list)
         for m in by_value[value]:
             single = Cluster(value, [m])
-            target = next((c for c in local if _same_happening(c, single)), None)
-            if target:
-                target.mentions.append(m)
-            else:
+            keys = set(m.terms) | set(m.near) | ({"@" + m.agent} if m.agent else set())
+            candidates = sorted({i for k in keys for i in by_key.get(k, ())})
+            target_i = next((i for i in candidates if _same_happening(local[i], single)), None)
+            if target_i is None:
                 local.append(single)
+                target_i = len(local) - 1
+            else:
+                local[target_i].mentions.append(m)
+            for k in keys:
+                bucket = by_key[k]
+                if not bucket or bucket[-1] != target_i:
+                    bucket.append(target_i)
         clusters.extend(local)
     return _absorb_coarse(clusters)
 

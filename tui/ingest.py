@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import sentences
 from .furniture import furniture_kind, looks_like_headline, looks_like_inserted_headline
 
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 10 * 1024 * 1024  # a news article is kilobytes; beyond this it is something else
 HEADER_KEYS = {"title": "title", "date": "date", "source": "outlet", "outlet": "outlet", "url": "url"}
 _HEADER_LINE = re.compile(r"^(title|date|source|outlet|url)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 
@@ -78,7 +79,8 @@ def read_text(path: Path) -> tuple[str, bytes, list[str]]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ArticleError(f"{path}: too large ({size // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB), skipped")
+            raise ArticleError(f"{path}: too large for a news article ({size / 1e6:.0f} MB > "
+                               f"{MAX_BYTES // (1024 * 1024)} MB), skipped")
         data = path.read_bytes()
     except PermissionError:
         raise ArticleError(f"{path}: permission denied, skipped") from None
@@ -149,7 +151,7 @@ def parse(text: str, path: Path, data: bytes | None = None) -> Article:
         if kind:
             article.lines.append(Line(start, end, "furniture"))
             continue
-        if find_dateline(line) is not None and len(line.split()) <= 12:
+        if seen_text_lines < 8 and len(line.split()) <= 12 and find_dateline(line) is not None:
             article.lines.append(Line(start, end, "dateline"))
             continue
         seen_text_lines += 1
@@ -175,10 +177,12 @@ def parse(text: str, path: Path, data: bytes | None = None) -> Article:
     if article.outlet is None:
         article.outlet = _find_outlet(text)
     body = [(ln.start, ln.end) for ln in article.lines if ln.kind == "body"]
-    article.sentences = [
-        (start, end) for start, end in sentences.split(text)
-        if any(b_start <= start < b_end for b_start, b_end in body)
-    ]
+    body_starts = [b for b, _ in body]
+    article.sentences = []
+    for start, end in sentences.split(text):
+        i = bisect_right(body_starts, start) - 1
+        if i >= 0 and start < body[i][1]:
+            article.sentences.append((start, end))
     return article
 
 

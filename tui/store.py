@@ -356,6 +356,14 @@ def write_atomic(path: Path, text: str, backup: bool = True) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
+        # mkstemp makes the file private (0600): give it the old file's mode, or the usual one.
+        try:
+            mode = path.stat().st_mode & 0o777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
             f.flush()
@@ -400,20 +408,24 @@ def merge(old: Timeline | None, new: Timeline) -> Timeline:
         s.extra = {**before.extra, **s.extra}
         if published_by_hand(before):
             s.published, s.published_from, s.fingerprint = before.published, "given", None
-    by_evidence: dict[tuple, Event] = {}
+    # A sentence can support two events through two dates ("in April … earlier this year"),
+    # so a piece of evidence is the sentence *and* the date expression it was read for.
+    by_evidence: dict[tuple, list[Event]] = {}
     for e in old.events:
         for ev in e.evidence:
-            by_evidence.setdefault((ev.source, ev.start, ev.end), e)
-            by_evidence.setdefault((ev.source, ev.quote), e)
+            for key in ((ev.source, ev.start, ev.end, ev.timex), (ev.source, ev.quote, ev.timex)):
+                bucket = by_evidence.setdefault(key, [])
+                if e not in bucket:
+                    bucket.append(e)
     claimed: set[str] = set()
     out: list[Event] = []
     for e in new.events:
         votes: dict[str, int] = {}
         for ev in e.evidence:
-            for key in ((ev.source, ev.start, ev.end), (ev.source, ev.quote)):
-                match = by_evidence.get(key)
-                if match is not None and match.id not in claimed:
-                    votes[match.id] = votes.get(match.id, 0) + 1
+            for key in ((ev.source, ev.start, ev.end, ev.timex), (ev.source, ev.quote, ev.timex)):
+                for match in by_evidence.get(key, ()):
+                    if match.id not in claimed:
+                        votes[match.id] = votes.get(match.id, 0) + 1
         if votes:
             old_id = min(votes, key=lambda k: (-votes[k], k))
             before = old.event(old_id)

@@ -181,12 +181,34 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
     return out
 
 
+CHUNK = 50_000  # long texts are tagged a block of paragraphs at a time
+
+
 def tag(text: str, dct: dt.date | None, time_limit: float = DEFAULT_TIME_LIMIT,
         exhaustive: bool = False) -> list[Timex]:
     """Every temporal expression in `text`, normalised against the publication date `dct`.
 
-    `exhaustive` runs every rule at every position (slow; the trigger index must agree with it)."""
+    A long text is tagged in blocks cut at paragraph breaks, so that when the time limit
+    stops the work, what was found before it is kept."""
+    if len(text) <= CHUNK:
+        return _tag(text, dct, time.monotonic() + time_limit, exhaustive)
     deadline = time.monotonic() + time_limit
+    found: list[Timex] = []
+    start = 0
+    while start < len(text) and time.monotonic() < deadline:
+        end = min(len(text), start + CHUNK)
+        if end < len(text):
+            cut = text.rfind("\n", start + CHUNK // 2, end)
+            end = cut + 1 if cut > 0 else end
+        for t in _tag(text[start:end], dct, deadline, exhaustive):
+            found.append(Timex(t.start + start, t.end + start, t.text, t.type, t.value, t.rule))
+        start = end
+    return found
+
+
+def _tag(text: str, dct: dt.date | None, deadline: float, exhaustive: bool = False) -> list[Timex]:
+    """One block of `tag()`. `exhaustive` runs every rule at every position (slow; the trigger
+    index must agree with it)."""
     bounds = sentences.split(text)
     starts = [s for s, _ in bounds]
     anchors: dict = {}
