@@ -132,3 +132,27 @@ def test_changed_source_is_reanchored_or_stale(workdir):
                     assert ev.stale
                 else:
                     assert not ev.stale and new_text[ev.start:ev.end] == ev.quote
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PLAIN = st.recursive(st.none() | st.booleans() | st.integers(-10**9, 10**9) | st.text(max_size=40),
+                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+                     max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(min_size=1, max_size=8).filter(lambda k: k.strip() == k and k), PLAIN, max_size=5))
+def test_fast_writer_round_trips_through_yaml(data):
+    assert yaml.safe_load(store.fast_dump(data)) == data
+
+
+def test_big_timelines_use_the_fast_writer_and_read_back(tmp_path):
+    from conftest import ROOT
+    tl = store.load(ROOT / "timeline.yaml")
+    base = tl.events[0]
+    from dataclasses import replace
+    tl.events = [replace(base, id=f"e{i}") for i in range(store.FAST_DUMP_EVENTS + 1)]
+    store.save(tl, tmp_path / "t.yaml")
+    assert store.dumps(store.load(tmp_path / "t.yaml", use_cache=False)) == store.dumps(tl)

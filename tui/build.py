@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import events as ev
 from . import pubdate, store
-from .ingest import Article, ArticleError, collect_paths, read_article
+from .ingest import Article, collect_paths
 from .model import Source, Timeline
 from .temporal import tag
 from .temporal import values as V
@@ -31,9 +31,7 @@ class BuildResult:
     def summary(self) -> str:
         dated = [e.date for e in self.timeline.events if V.is_calendar(e.date)]
         if dated:
-            first = min(dated, key=V.sort_key)
-            last = max(dated, key=lambda d: V.span(d)[1])
-            covered = f"{first} … {last}"
+            covered = f"{min(dated, key=V.sort_key)} … {max(dated, key=V.sort_key)}"
         else:
             covered = "no dates"
         return (f"{self.articles} articles, {len(self.timeline.events)} events, "
@@ -54,9 +52,9 @@ def source_id(article: Article, taken: set[str]) -> str:
 
 def _relative(path: Path, base: Path) -> str:
     try:
-        return os.path.relpath(path.resolve(), base.resolve()).replace(os.sep, "/")
+        return os.path.relpath(os.path.abspath(path), os.path.abspath(base)).replace(os.sep, "/")
     except ValueError:  # another drive on Windows
-        return str(path.resolve())
+        return os.path.abspath(path)
 
 
 def _mentioned_days(timexes) -> frozenset:
@@ -93,52 +91,96 @@ def date_and_tag(articles: list[Article], given: dict | None = None):
     return anchors, [timexes[i] for i in range(len(articles))]
 
 
+def _analyse_all(jobs_in: list[tuple[str, str | None]], jobs: int, progress, offset: int, total: int):
+    """Run the per-article step, in worker processes when there is enough work for them."""
+    from .pipeline import analyse_job
+    if jobs <= 1 or len(jobs_in) < 40:
+        for n, job in enumerate(jobs_in):
+            yield analyse_job(job)
+            if progress:
+                progress(offset + n + 1, total)
+        return
+    import multiprocessing
+    # spawn: safe from any thread (the explorer builds in a worker thread) and on every OS.
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        for n, result in enumerate(pool.imap(analyse_job, jobs_in, chunksize=max(1, min(64, len(jobs_in) // (jobs * 8))))):
+            yield result
+            if progress:
+                progress(offset + n + 1, total)
+
+
 def build(paths: list[Path], output: Path, old: Timeline | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildResult:
-    """Build the timeline for `paths`, to be written at `output` (paths are stored relative to it)."""
+          progress: Callable[[int, int], None] | None = None, jobs: int | None = None,
+          use_cache: bool = True) -> BuildResult:
+    """Build the timeline for `paths`, to be written at `output` (paths are stored relative to it).
+
+    Articles are analysed one by one (in `jobs` processes, default all cores) and their results
+    cached by content hash in `.nato-timeline/` beside `output`; only the grouping into events
+    looks at all of them together."""
+    from .cache import BuildCache
+    from .pipeline import analysis_version, finish
     files, problems = collect_paths(paths)
     result = BuildResult(Timeline(), warnings=list(problems))
-    articles: list[Article] = []
-    for i, path in enumerate(files):
-        try:
-            article = read_article(path)
-        except ArticleError as exc:
-            result.warnings.append(str(exc))
-        else:
-            result.warnings.extend(article.warnings)
-            articles.append(article)
-        if progress:
-            progress(i + 1, len(files))
-    result.articles = len(articles)
     base = output.parent
     old_by_path = {s.path: s for s in old.sources} if old else {}
-
-    given = {}
-    for a in articles:
-        before = old_by_path.get(_relative(a.path, base))
+    given: dict[Path, str] = {}
+    for f in files:
+        before = old_by_path.get(_relative(f, base))
         if before and store.published_by_hand(before) and pubdate.parse_iso(before.published):
-            given[id(a)] = pubdate.parse_iso(before.published)
-    anchors, timexes = date_and_tag(articles, given)
-    for a, anchor in zip(articles, anchors):
-        if anchor.date is None:
-            result.warnings.append(f"{a.path}: publication date unknown; relative dates left unresolved "
-                                   "(set `published:` for this source in the timeline)")
+            given[f] = before.published
+    cache = BuildCache(base / store.CACHE_DIR, analysis_version()) if use_cache else None
+    results: list[dict | None] = [None] * len(files)
+    todo: list[int] = []
+    for i, f in enumerate(files):
+        hit = cache.cached(f, given.get(f)) if cache else None
+        if hit is not None:
+            results[i] = {**hit, "path": str(f)}
+        else:
+            todo.append(i)
+    done = len(files) - len(todo)
+    if progress and done:
+        progress(done, len(files))
+    for i, r in zip(todo, _analyse_all([(str(files[i]), given.get(files[i])) for i in todo],
+                                       jobs or os.cpu_count() or 1, progress, done, len(files))):
+        results[i] = r
+        if cache:
+            cache.store(files[i], given.get(files[i]), r)
+    if cache:
+        cache.commit()
 
+    readable = [(f, r) for f, r in zip(files, results) if r and not r.get("error")]
+    for r in results:
+        if r and r.get("error"):
+            result.warnings.append(r["error"])
+        elif r:
+            result.warnings.extend(r.get("warnings", []))
+    result.articles = len(readable)
+    # Articles that state no year take it from the dated articles that mention the same days.
+    dated = [(dt.date.fromisoformat(r["date"]), frozenset(tuple(d) for d in r["days"]))
+             for _, r in readable if r.get("date")]
+    for n, (f, r) in enumerate(readable):
+        if r.get("date") is None:
+            anchor = pubdate.Anchor(None, "inferred", tuple(r["month_day"]) if r.get("month_day") else None,
+                                    frozenset(tuple(d) for d in r.get("days", [])))
+            date = pubdate.year_from_neighbours(anchor, dated)
+            readable[n] = (f, finish(r, date))
+            if date is None:
+                result.warnings.append(f"{f}: publication date unknown; relative dates left unresolved "
+                                       "(set `published:` for this source in the timeline)")
     taken: set[str] = set()
     mentions = []
-    for order, (a, anchor) in enumerate(zip(articles, anchors)):
-        rel = _relative(a.path, base)
+    for order, (f, r) in enumerate(readable):
+        rel = _relative(f, base)
         before = old_by_path.get(rel)
-        sid = before.id if before and before.id not in taken else source_id(a, taken)
+        art = Article(path=f, text="", sha256=r["sha256"], title=r["title"], outlet=r["outlet"], url=r["url"])
+        sid = before.id if before and before.id not in taken else source_id(art, taken)
         taken.add(sid)
-        result.timeline.sources.append(Source(
-            id=sid, path=rel, title=a.title, outlet=a.outlet, url=a.url,
-            published=anchor.date.isoformat() if anchor.date else None,
-            published_from=anchor.how if anchor.date else None, sha256=a.sha256))
-        src = result.timeline.sources[-1]
+        src = Source(id=sid, path=rel, title=r["title"], outlet=r["outlet"], url=r["url"],
+                     published=r["date"], published_from=r["how"] if r["date"] else None, sha256=r["sha256"])
         if src.published and src.published_from != "given":
             src.fingerprint = store.fingerprint(src.published, src.published_from)
-        mentions.extend(ev.mentions_of(sid, order, a.text, a.sentences, timexes[order]))
+        result.timeline.sources.append(src)
+        mentions.extend(ev.Mention.from_row(sid, order, row) for row in r["mentions"] or ())
     events = ev.to_events(ev.cluster_mentions(mentions))
     for e in events:
         e.fingerprint = store.fingerprint(e.title, e.date)
@@ -147,6 +189,8 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
         result.timeline = store.merge(old, result.timeline)
     if not result.timeline.title:
         result.timeline.title = _timeline_title(result.timeline)
+    if cache:
+        cache.close()
     return result
 
 

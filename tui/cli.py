@@ -79,7 +79,7 @@ def cmd_build(args) -> int:
     if output.exists():
         old = store.load(output)  # a malformed file stops the build and is left untouched
     with progress_reporter(args.quiet, "Reading articles") as progress:
-        result = build(paths, output, old=old, progress=progress)
+        result = build(paths, output, old=old, progress=progress, jobs=args.jobs, use_cache=not args.no_cache)
     for w in result.warnings:
         _warn(w, args.quiet)
     if result.articles == 0:
@@ -167,6 +167,9 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("paths", nargs="*", metavar="PATH", help=".txt files or folders (default: seeds/)")
     b.add_argument("-o", "--output", default="timeline.yaml", metavar="FILE", help="default: timeline.yaml")
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    b.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="worker processes for reading and tagging (default: all cores)")
+    b.add_argument("--no-cache", action="store_true", help="ignore and do not update .nato-timeline/cache.sqlite")
     b.set_defaults(func=cmd_build)
 
     t = sub.add_parser("tag", help="print the temporal expressions of files as JSON lines")

@@ -34,9 +34,11 @@ _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:on|in|at|during|since|from|by|until|f
 
 @dataclass
 class Mention:
+    """One dated sentence: small and self-contained (no article text), so that it can be
+    computed in a worker process and kept in the build cache."""
     source: str
     order: int  # position of the source in the build: keeps results deterministic
-    text: str  # the article's whole text
+    quote: str
     sent_start: int
     sent_end: int
     timex: Timex
@@ -45,10 +47,20 @@ class Mention:
     terms: frozenset
     near: frozenset  # content stems right next to the date expression
     proper: frozenset  # stems of capitalised words
+    titles: tuple = ()  # (rank, title) candidates, best rank first; rank 4 is the plain clause
+    text: str | None = None  # the article text, only while the titles are being made
 
-    @property
-    def quote(self) -> str:
-        return self.text[self.sent_start:self.sent_end]
+    def to_row(self) -> list:
+        t = self.timex
+        return [self.sent_start, self.sent_end, self.quote, [t.start, t.end, t.text, t.type, t.value, t.rule],
+                self.value, self.agent, sorted(self.terms), sorted(self.near), sorted(self.proper),
+                [list(x) for x in self.titles]]
+
+    @classmethod
+    def from_row(cls, source: str, order: int, row: list) -> Mention:
+        s, e, quote, t, value, agent, terms, near, proper, titles = row
+        return cls(source, order, quote, s, e, Timex(*t), value, agent, frozenset(terms), frozenset(near),
+                   frozenset(proper), tuple((r, title) for r, title in titles))
 
 
 @dataclass
@@ -134,9 +146,12 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
             agent_stem = stem(agent) if agent else None
             terms = frozenset(content_stems(segment) - timex_stems - {agent_stem})
             proper = frozenset(stem(w) for w in words(segment)[1:] if w[:1].isupper()) & terms
-            out.append(Mention(source_id, order, text, s_start, s_end, t, event_value(t),
-                               agent if owns_agent else None, terms,
-                               _near_terms(text, t, s_start, s_end) - timex_stems, proper))
+            m = Mention(source_id, order, text[s_start:s_end], s_start, s_end, t, event_value(t),
+                        agent if owns_agent else None, terms,
+                        _near_terms(text, t, s_start, s_end) - timex_stems, proper, text=text)
+            m.titles = _title_candidates(m)
+            m.text = None
+            out.append(m)
     return out
 
 
@@ -339,18 +354,27 @@ def _with_agent(title: str, m: Mention) -> str:
 _TITLE_BUILDERS = (_attributive_title, _participle_title, _finite_clause_title, _said_title)
 
 
-def title_for(cluster: Cluster) -> str:
-    candidates = []
+PLAIN_CLAUSE = len(_TITLE_BUILDERS)
+
+
+def _title_candidates(m: Mention) -> tuple:
+    """Every title this mention can offer, ranked by builder (needs `m.text`)."""
+    found = []
     for rank, builder in enumerate(_TITLE_BUILDERS):
-        for m in cluster.mentions:
-            t = builder(m)
-            if t:
-                t = _with_agent(t, m)
-                candidates.append((rank, abs(len(t.split()) - 8), m.order, m.sent_start, t))
+        t = builder(m)
+        if t:
+            found.append((rank, _with_agent(t, m)))
+    found.append((PLAIN_CLAUSE, _with_agent(_clause_title(m), m)))
+    return tuple(found)
+
+
+def title_for(cluster: Cluster) -> str:
+    candidates = [(rank, abs(len(t.split()) - 8), m.order, m.sent_start, t)
+                  for m in cluster.mentions for rank, t in m.titles if rank < PLAIN_CLAUSE]
     if candidates:
         return min(candidates)[-1]
     best = min(cluster.mentions, key=lambda m: (len(m.quote), m.order, m.sent_start))
-    return _with_agent(_clause_title(best), best)
+    return next(t for rank, t in best.titles if rank == PLAIN_CLAUSE)
 
 
 def to_events(clusters: list[Cluster]) -> list[Event]:

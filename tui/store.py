@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import re
 import tempfile
@@ -35,7 +36,8 @@ class TimelineError(Exception):
 
 
 _REF_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
-_SOURCE_KEYS = {f.name for f in fields(Source)} - {"extra"}
+_SOURCE_FIELDS = tuple(f.name for f in fields(Source))
+_SOURCE_KEYS = set(_SOURCE_FIELDS) - {"extra"}
 _EVIDENCE_KEYS = {f.name for f in fields(Evidence)} - {"extra"}
 _EVENT_KEYS = {f.name for f in fields(Event)} - {"extra"}
 
@@ -271,9 +273,8 @@ def _write_cache(path: Path, digest: str, tl: Timeline) -> None:
     """Keep the checked timeline as compact JSON beside the file: parsing YAML in Python is slow
     for big timelines (libyaml or not). The cache is keyed by the file's hash and safe to delete."""
     import json
-    from dataclasses import asdict
     top = {"title": tl.title, "version": tl.version, "extra": tl.extra,
-           "sources": [asdict(s) for s in tl.sources],
+           "sources": [{f: getattr(s, f) for f in _SOURCE_FIELDS} for s in tl.sources],
            "events": [[e.id, e.date, e.title, e.note, e.hidden, e.orphaned, e.fingerprint, e.extra,
                        [[ev.source, ev.start, ev.end, ev.quote, ev.timex, ev.stale, ev.extra] for ev in e.evidence]]
                       for e in tl.events]}
@@ -383,10 +384,95 @@ def write_atomic(path: Path, text: str, backup: bool = True) -> None:
         raise
 
 
+# Above this many events, timeline.yaml is written by `fast_dump` (PyYAML's emitter takes
+# seconds per 10,000 events); below it, by PyYAML for the friendliest layout.
+FAST_DUMP_EVENTS = 5000
+_UNSAFE_IN_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+def _scalar(value) -> str:
+    """A YAML scalar for a plain value: JSON's double-quoted strings are valid YAML, with the
+    characters YAML does not allow raw written as escapes."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    text = json.dumps(str(value), ensure_ascii=False)
+    return _UNSAFE_IN_YAML.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_YAML_WORDS = {"true", "false", "null", "yes", "no", "on", "off", "y", "n"}
+
+
+def _key(k) -> str:
+    """A mapping key, bare when YAML reads it back as the same string, else quoted."""
+    k = str(k)
+    return k if _PLAIN_KEY.fullmatch(k) and k.lower() not in _YAML_WORDS else _scalar(k)
+
+
+def _emit(value, indent: str, out: list[str]) -> None:
+    if isinstance(value, dict):
+        if not value:
+            out[-1] += " {}"
+        for k, v in value.items():
+            key = _key(k)
+            if isinstance(v, (dict, list)) and v:
+                out.append(f"{indent}{key}:")
+                _emit(v, indent + "  ", out)
+            else:
+                out.append(f"{indent}{key}: {_scalar(v) if not isinstance(v, (dict, list)) else ('{}' if isinstance(v, dict) else '[]')}")
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict) and item:
+                first = True
+                for k, v in item.items():
+                    key = _key(k)
+                    lead = f"{indent}- " if first else f"{indent}  "
+                    first = False
+                    if isinstance(v, (dict, list)) and v:
+                        out.append(f"{lead}{key}:")
+                        _emit(v, indent + "    " if isinstance(v, dict) else indent + "  ", out)
+                    else:
+                        out.append(f"{lead}{key}: {_scalar(v) if not isinstance(v, (dict, list)) else ('{}' if isinstance(v, dict) else '[]')}")
+            elif isinstance(item, (dict, list)):
+                # A list in a list (only ever in hand-added data): JSON flow style is valid YAML.
+                flow = json.dumps(item, ensure_ascii=False)
+                out.append(f"{indent}- " + _UNSAFE_IN_YAML.sub(lambda m: f"\\u{ord(m.group(0)):04x}", flow))
+            else:
+                out.append(f"{indent}- {_scalar(item)}")
+
+
+def fast_dump(data: dict) -> str:
+    """Block-style YAML of plain data (dicts, lists, strings, numbers, booleans, None)."""
+    if not data:
+        return "{}\n"
+    out: list[str] = []
+    for k, v in data.items():
+        if isinstance(v, (dict, list)) and v:
+            out.append(f"{_key(k)}:")
+            _emit(v, "  " if isinstance(v, dict) else "", out)
+        else:
+            out.append(f"{_key(k)}: {_scalar(v) if not isinstance(v, (dict, list)) else ('{}' if isinstance(v, dict) else '[]')}")
+    return "\n".join(out) + "\n"
+
+
 def save(tl: Timeline, path: Path) -> None:
     data = to_data(tl)
-    text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
-                     default_flow_style=False)
+    if len(tl.events) > FAST_DUMP_EVENTS:
+        text = fast_dump(data)
+    else:
+        text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+                         default_flow_style=False)
+    try:
+        if Path(path).read_bytes() == text.encode("utf-8"):
+            return  # nothing changed: keep the file, its date and its .bak as they are
+    except OSError:
+        pass
     write_atomic(path, text)
     if len(text) > 1_000_000:
         _write_cache(Path(path), hashlib.sha256(text.encode("utf-8")).hexdigest(), tl)
@@ -418,6 +504,7 @@ def merge(old: Timeline | None, new: Timeline) -> Timeline:
                 if e not in bucket:
                     bucket.append(e)
     claimed: set[str] = set()
+    old_by_id = {e.id: e for e in old.events}
     out: list[Event] = []
     for e in new.events:
         votes: dict[str, int] = {}
@@ -428,7 +515,7 @@ def merge(old: Timeline | None, new: Timeline) -> Timeline:
                         votes[match.id] = votes.get(match.id, 0) + 1
         if votes:
             old_id = min(votes, key=lambda k: (-votes[k], k))
-            before = old.event(old_id)
+            before = old_by_id[old_id]
             claimed.add(old_id)
             e.id = before.id
             if is_edited(before):

@@ -1,0 +1,80 @@
+"""The build cache: per-article results by content hash, in SQLite beside the timeline.
+
+A rebuild after one article changed reads only that article: unchanged files are
+known by (path, size, mtime) and their results by (sha256, given date, analysis
+version). SQLite gives transactions, so a crash never leaves a half-written entry;
+deleting `.nato-timeline/` only costs the next build its speed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha256 TEXT);
+CREATE TABLE IF NOT EXISTS results (sha256 TEXT, given TEXT, version TEXT, payload TEXT,
+                                    PRIMARY KEY (sha256, given, version));
+"""
+
+
+class BuildCache:
+    def __init__(self, folder: Path, version: str) -> None:
+        self.version = version
+        self.db: sqlite3.Connection | None = None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(folder / "cache.sqlite")
+            self.db.executescript(SCHEMA)
+        except (OSError, sqlite3.Error):
+            self.db = None  # a read-only or damaged place: build without a cache
+
+    @staticmethod
+    def stat_key(path: Path) -> tuple[int, int] | None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return st.st_size, st.st_mtime_ns
+
+    def cached(self, path: Path, given: str | None) -> dict | None:
+        """The stored result for an unchanged file, without reading it."""
+        if self.db is None:
+            return None
+        key = self.stat_key(path)
+        try:
+            row = self.db.execute("SELECT size, mtime_ns, sha256 FROM files WHERE path = ?", (str(path),)).fetchone()
+            if row is None or key is None or (row[0], row[1]) != key:
+                return None
+            found = self.db.execute("SELECT payload FROM results WHERE sha256 = ? AND given = ? AND version = ?",
+                                    (row[2], given or "", self.version)).fetchone()
+            return json.loads(found[0]) if found else None
+        except (sqlite3.Error, ValueError):
+            return None
+
+    def store(self, path: Path, given: str | None, result: dict) -> None:
+        if self.db is None or result.get("error") or not result.get("sha256"):
+            return
+        key = self.stat_key(path)
+        try:
+            if key is not None:
+                self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                                (str(path), key[0], key[1], result["sha256"]))
+            self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
+                            (result["sha256"], given or "", self.version, json.dumps(result)))
+        except sqlite3.Error:
+            pass
+
+    def commit(self) -> None:
+        if self.db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.commit()
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.commit()
+            self.db.close()
+            self.db = None

@@ -1,0 +1,83 @@
+"""The per-article step of a build: a pure function of a file's bytes and its given date.
+
+`analyse()` reads one article, finds its publication date, tags it and extracts its
+dated mentions. Its result is plain data (JSON-able), so it can run in worker
+processes and be kept in the build cache under the file's content hash. Only an
+article whose year must come from other articles needs a second, later step
+(`finish()`); everything that compares articles with each other happens after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__, pubdate
+from .events import mentions_of
+from .ingest import ArticleError, read_article
+from .temporal import tag
+
+
+@lru_cache(maxsize=1)
+def analysis_version() -> str:
+    """Changes whenever the code that produces a result changes: cached results of another
+    version are never used."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for name in ("ingest.py", "furniture.py", "sentences.py", "pubdate.py", "events.py", "textutil.py",
+                 "pipeline.py", "temporal/rules.py", "temporal/resources.py", "temporal/normalise.py",
+                 "temporal/tense.py", "temporal/tagger.py", "temporal/values.py"):
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _days(timexes) -> list[list[int]]:
+    days = set()
+    for t in timexes:
+        if t.type in ("DATE", "TIME") and len(t.value) >= 10 and t.value[4] == "-" and t.value[:4].isdigit():
+            try:
+                days.add((int(t.value[5:7]), int(t.value[8:10])))
+            except ValueError:
+                continue
+    return sorted([m, d] for m, d in days)
+
+
+def analyse(path: str, given: str | None = None) -> dict:
+    """Everything one article contributes to a build, as plain data."""
+    try:
+        article = read_article(Path(path))
+    except ArticleError as exc:
+        return {"path": path, "error": str(exc)}
+    result = {"path": path, "sha256": article.sha256, "title": article.title, "outlet": article.outlet,
+              "url": article.url, "warnings": article.warnings, "error": None}
+    if given:
+        anchor = pubdate.Anchor(dt.date.fromisoformat(given), "given")
+    else:
+        stated = pubdate.stated(article)
+        anchor = pubdate.Anchor(stated, "stated") if stated else pubdate.infer(article)
+    result["how"] = anchor.how
+    result["month_day"] = list(anchor.month_day) if anchor.month_day else None
+    if anchor.date is None:
+        result.update(date=None, mentions=None, days=sorted(list(md) for md in anchor.mentioned_days))
+        return result
+    timexes = tag(article.text, anchor.date)
+    result.update(date=anchor.date.isoformat(), days=_days(timexes),
+                  mentions=[m.to_row() for m in mentions_of("", 0, article.text, article.sentences, timexes)])
+    return result
+
+
+def finish(result: dict, date: dt.date | None) -> dict:
+    """Complete an article whose date was found only after all articles were read."""
+    if date is None:
+        return {**result, "mentions": []}
+    article = read_article(Path(result["path"]))
+    timexes = tag(article.text, date)
+    return {**result, "date": date.isoformat(),
+            "mentions": [m.to_row() for m in mentions_of("", 0, article.text, article.sentences, timexes)]}
+
+
+def analyse_job(job: tuple[str, str | None]) -> dict:
+    """`analyse` for a process pool (one picklable argument)."""
+    return analyse(*job)
