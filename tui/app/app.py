@@ -315,6 +315,7 @@ class TimelineApp(App):
     def action_search(self) -> None:
         row = self.query_one("#search-row")
         row.add_class("active")
+        row.styles.display = "block"
         box = self.query_one("#search", Input)
         box.value = self.browser.query
         box.focus()
@@ -339,9 +340,14 @@ class TimelineApp(App):
             self.bell()
         self.refresh_all()
 
+    def _close_search(self) -> None:
+        row = self.query_one("#search-row")
+        row.remove_class("active")
+        row.styles.display = "none"
+
     @on(Input.Submitted, "#search")
     def search_submitted(self) -> None:
-        self.query_one("#search-row").remove_class("active")
+        self._close_search()
         if self.browser.query.strip() and not self.browser.listed:
             self.bell()
             self.notify(f"No events match “{clean_display(self.browser.query)}”", severity="warning")
@@ -355,7 +361,7 @@ class TimelineApp(App):
                 event.stop()
                 focused.value = ""
                 self.browser.set_query("")
-                self.query_one("#search-row").remove_class("active")
+                self._close_search()
                 self.action_focus_list()
                 self.refresh_all()
             elif self.query_one("#loading").display and not self.query_one("#main").display:
