@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,15 +56,6 @@ def _relative(path: Path, base: Path) -> str:
         return os.path.abspath(path)
 
 
-def _mentioned_days(timexes) -> frozenset:
-    days = set()
-    for t in timexes:
-        m = re.match(r"^\d{4}-(\d{2})-(\d{2})", t.value)
-        if m and t.type in ("DATE", "TIME"):
-            days.add((int(m[1]), int(m[2])))
-    return frozenset(days)
-
-
 def date_and_tag(articles: list[Article], given: dict | None = None):
     """Publication date of each article (given, stated or inferred) and its timexes against it.
 
@@ -82,7 +72,8 @@ def date_and_tag(articles: list[Article], given: dict | None = None):
         anchors.append(pubdate.Anchor(stated, "stated") if stated else pubdate.infer(a))
     timexes: dict[int, list] = {i: tag(a.text, anchors[i].date)
                                 for i, a in enumerate(articles) if anchors[i].date}
-    dated = [(anchors[i].date, _mentioned_days(timexes[i])) for i in sorted(timexes)]
+    from .pipeline import mentioned_days
+    dated = [(anchors[i].date, frozenset(tuple(d) for d in mentioned_days(timexes[i]))) for i in sorted(timexes)]
     for i, (a, anchor) in enumerate(zip(articles, anchors)):
         if anchor.date is None and anchor.month_day is not None:
             anchor.date = pubdate.year_from_neighbours(anchor, dated)

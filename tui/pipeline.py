@@ -33,7 +33,8 @@ def analysis_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def _days(timexes) -> list[list[int]]:
+def mentioned_days(timexes) -> list[list[int]]:
+    """(month, day) of every calendar day the timexes name: how articles are matched for a year."""
     days = set()
     for t in timexes:
         if t.type in ("DATE", "TIME") and len(t.value) >= 10 and t.value[4] == "-" and t.value[:4].isdigit():
@@ -63,7 +64,7 @@ def analyse(path: str, given: str | None = None) -> dict:
         result.update(date=None, mentions=None, days=sorted(list(md) for md in anchor.mentioned_days))
         return result
     timexes = tag(article.text, anchor.date)
-    result.update(date=anchor.date.isoformat(), days=_days(timexes),
+    result.update(date=anchor.date.isoformat(), days=mentioned_days(timexes),
                   mentions=[m.to_row() for m in mentions_of("", 0, article.text, article.sentences, timexes)])
     return result
 

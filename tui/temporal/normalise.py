@@ -392,27 +392,13 @@ def relative_unit(m: re.Match, ctx: Context) -> Result:
         # "the past year" is a stretch of time, not a calendar year.
         return "DURATION", "P1" + _unit(unit)[0]
     dct = ctx.dct
-    if unit == "year":
-        return "DATE", str(dct.year + step)
-    if unit == "month":
-        y, mo = V.add_months(dct.year, dct.month, step)
-        return "DATE", V.ym(y, mo)
-    if unit == "week":
-        return "DATE", V.iso_week(dct + dt.timedelta(weeks=step))
     if unit == "weekend":
         saturday = V.weekday_on_or_after(dct, 5) if step >= 0 else V.weekday_on_or_before(dct, 5)
         if step == 1:
             saturday = V.weekday_on_or_after(dct + dt.timedelta(days=1), 5)
         return "DATE", V.iso_week(saturday) + "-WE"
-    if unit == "quarter":
-        q = V.quarter_of(dct.month) + step
-        y = dct.year + (q - 1) // 4
-        return "DATE", f"{y:04d}-Q{(q - 1) % 4 + 1}"
-    if unit == "decade":
-        return "DATE", f"{dct.year // 10 + step:03d}"
-    if unit == "century":
-        return "DATE", f"{dct.year // 100 + step:02d}"
-    return None
+    value = V.shift(dct, _unit(unit)[0], step)
+    return ("DATE", value) if value else None
 
 
 def ago(m: re.Match, ctx: Context) -> Result:
@@ -422,23 +408,10 @@ def ago(m: re.Match, ctx: Context) -> Result:
     n = int(n)
     letter, is_time = _unit(m.group("unit"))
     direction = -1 if m.group("dir").lower() in ("ago", "earlier", "before") else 1
-    dct = ctx.dct
     if is_time:
         return None
-    if letter == "Y":
-        return "DATE", str(dct.year + direction * n)
-    if letter == "M":
-        y, mo = V.add_months(dct.year, dct.month, direction * n)
-        return "DATE", V.ym(y, mo)
-    if letter == "W":
-        return "DATE", V.iso_week(dct + dt.timedelta(weeks=direction * n))
-    if letter == "D":
-        return "DATE", V.ymd(dct + dt.timedelta(days=direction * n))
-    if letter == "DE":
-        return "DATE", f"{(dct.year + direction * 10 * n) // 10:03d}"
-    if letter == "CE":
-        return "DATE", f"{(dct.year + direction * 100 * n) // 100:02d}"
-    return None
+    value = V.shift(ctx.dct, letter, direction * n)
+    return ("DATE", value) if value else None
 
 
 def season(m: re.Match, ctx: Context) -> Result:

@@ -146,3 +146,24 @@ def sort_key(value: str) -> tuple:
 def day_only(value: str) -> str:
     """Drop a time of day, keeping the date ("2017-05-25T15:49" -> "2017-05-25")."""
     return value.split("T", 1)[0]
+
+
+def shift(anchor: dt.date, unit: str, n: int) -> str | None:
+    """The value `n` units (Y, Q, M, W, D, DE, CE) from `anchor`, at that unit's precision:
+    "last year" is shift(dct, "Y", -1), "six weeks ago" shift(dct, "W", -6)."""
+    if unit == "Y":
+        return f"{anchor.year + n:04d}"
+    if unit == "Q":
+        q = quarter_of(anchor.month) - 1 + n
+        return f"{anchor.year + q // 4:04d}-Q{q % 4 + 1}"
+    if unit == "M":
+        return ym(*add_months(anchor.year, anchor.month, n))
+    if unit == "W":
+        return iso_week(anchor + dt.timedelta(weeks=n))
+    if unit == "D":
+        return ymd(anchor + dt.timedelta(days=n))
+    if unit == "DE":
+        return f"{(anchor.year + 10 * n) // 10:03d}"
+    if unit == "CE":
+        return f"{(anchor.year + 100 * n) // 100:02d}"
+    return None
