@@ -249,3 +249,17 @@ async def test_export_key_writes_and_says_where(timeline_copy):
         written = timeline_copy.with_name("timeline.md")
         assert written.exists() and written.read_text().startswith("# ")
         assert any(str(written) in str(n.message) for n in app._notifications)
+
+
+async def test_changed_source_shows_stale_evidence(timeline_copy):
+    seed = timeline_copy.parent / "seeds" / "000_3dbdce3846ecd486.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("hundreds gathered", "many gathered"), encoding="utf-8")
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        tl = app.browser.timeline
+        protest = next(e for e in tl.events if any("hundreds gathered" in ev.quote for ev in e.evidence))
+        app.jump_to_event(protest.id)
+        await pilot.pause()
+        assert app.browser.evidence.stale
+        assert "stale" in str(app.query_one("#evidence-header").render())

@@ -225,3 +225,13 @@ def test_fuzz_sample_raises_nothing():
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert " 0 raised" in proc.stdout
+
+
+def test_fifty_megabyte_file_is_skipped_with_a_warning(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    with open(tmp_path / "seeds" / "huge.txt", "wb") as f:
+        f.write(b"News on Friday. " * (50 * 1024 * 1024 // 16))
+    proc = subprocess.run([sys.executable, "-m", "tui.cli", "build"], cwd=tmp_path, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert proc.returncode == 0 and "huge.txt: too large for a news article" in proc.stderr
+    assert "Traceback" not in proc.stderr
