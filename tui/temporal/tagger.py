@@ -173,7 +173,7 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             same_sentence = any(s <= t.start and nxt.end <= e for s, e in bounds)
             if same_sentence and nxt.start - t.end <= 30 and _FULL_DAY.match(nxt.value):
                 value = nxt.value + "T" + t.value.split("T", 1)[1]
-        if (q := _QUARTER.match(value)) and t.rule != "ago":
+        if (q := _QUARTER.match(value)) and t.rule not in ("ago", "year_adjective", "the_quarter"):
             last_quarter = (q[1], q[2])
         if t.rule in _EXPLICIT_RULES and re.match(r"\d{4}", value):
             last_year = int(value[:4])
