@@ -24,3 +24,8 @@ def test_rule_example(name, example):
     assert by_text[example.text].value == example.value
     t = by_text[example.text]
     assert example.sentence[t.start:t.end] == t.text
+
+
+def test_normaliser_registry_matches_the_rules():
+    from tui.temporal.normalise import NORMALISERS
+    assert {r.normaliser for r in RULES} == set(NORMALISERS)

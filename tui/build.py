@@ -56,20 +56,11 @@ def _relative(path: Path, base: Path) -> str:
         return os.path.abspath(path)
 
 
-def date_and_tag(articles: list[Article], given: dict | None = None):
-    """Publication date of each article (given, stated or inferred) and its timexes against it.
-
-    `given` maps id(article) to a date the user set. Year-less inferred dates take
-    their year from the dated articles that mention the same days.
-    """
-    given = given or {}
-    anchors: list[pubdate.Anchor] = []
-    for a in articles:
-        if id(a) in given:
-            anchors.append(pubdate.Anchor(given[id(a)], "given"))
-            continue
-        stated = pubdate.stated(a)
-        anchors.append(pubdate.Anchor(stated, "stated") if stated else pubdate.infer(a))
+def date_and_tag(articles: list[Article]):
+    """Publication date of each article (stated or inferred) and its timexes against it, for
+    articles held in memory (`tag`). Year-less inferred dates take their year from the dated
+    articles that mention the same days."""
+    anchors = [pubdate.anchor(a) for a in articles]
     timexes: dict[int, list] = {i: tag(a.text, anchors[i].date)
                                 for i, a in enumerate(articles) if anchors[i].date}
     from .pipeline import mentioned_days
@@ -189,6 +180,3 @@ def _timeline_title(tl: Timeline) -> str | None:
     """A default title: the first source's headline, or None."""
     return tl.sources[0].title if tl.sources else None
 
-
-def today() -> dt.date:  # kept out of the build: output must not depend on the day it runs
-    return dt.date.today()

@@ -90,7 +90,7 @@ def cmd_build(args) -> int:
     return 0
 
 
-def _tag_result(doc_id: str, text: str, dct, timexes) -> dict:
+def _tag_result(doc_id: str, dct, timexes) -> dict:
     return {"id": doc_id, "dct": dct.isoformat() if dct else None,
             "timexes": [t.as_dict() for t in timexes]}
 
@@ -116,9 +116,9 @@ def cmd_tag(args) -> int:
                 from .build import date_and_tag
                 article: Article = parse(text, Path(doc_id))
                 anchors, tagged = date_and_tag([article])
-                out.write(json.dumps(_tag_result(doc_id, text, anchors[0].date, tagged[0])) + "\n")
+                out.write(json.dumps(_tag_result(doc_id, anchors[0].date, tagged[0])) + "\n")
                 continue
-            out.write(json.dumps(_tag_result(doc_id, text, doc_dct, tag(text, doc_dct))) + "\n")
+            out.write(json.dumps(_tag_result(doc_id, doc_dct, tag(text, doc_dct))) + "\n")
         return 0
     if not args.files:
         raise CliError("tag: give FILE... or --jsonl", 2)
@@ -137,7 +137,7 @@ def cmd_tag(args) -> int:
         anchors, tagged = date_and_tag(articles)
         results = [(a, an.date, t) for a, an, t in zip(articles, anchors, tagged)]
     for a, d, timexes in results:
-        out.write(json.dumps(_tag_result(a.stem, a.text, d, timexes), ensure_ascii=False) + "\n")
+        out.write(json.dumps(_tag_result(a.stem, d, timexes), ensure_ascii=False) + "\n")
     return status
 
 

@@ -53,11 +53,7 @@ def analyse(path: str, given: str | None = None) -> dict:
         return {"path": path, "error": str(exc)}
     result = {"path": path, "sha256": article.sha256, "title": article.title, "outlet": article.outlet,
               "url": article.url, "warnings": article.warnings, "error": None}
-    if given:
-        anchor = pubdate.Anchor(dt.date.fromisoformat(given), "given")
-    else:
-        stated = pubdate.stated(article)
-        anchor = pubdate.Anchor(stated, "stated") if stated else pubdate.infer(article)
+    anchor = pubdate.anchor(article, dt.date.fromisoformat(given) if given else None)
     result["how"] = anchor.how
     result["month_day"] = list(anchor.month_day) if anchor.month_day else None
     if anchor.date is None:

@@ -114,6 +114,14 @@ def infer(article) -> Anchor:
                   mentioned_days=frozenset(mentioned))
 
 
+def anchor(article, given: dt.date | None = None) -> Anchor:
+    """The publication date of an article: given by the user, stated by the article, or inferred."""
+    if given is not None:
+        return Anchor(given, "given")
+    found = stated(article)
+    return Anchor(found, "stated") if found else infer(article)
+
+
 def year_from_neighbours(anchor: Anchor, others: list[tuple[dt.date, frozenset]]) -> dt.date | None:
     """Give a year-less inferred date the year of the dated article that shares most of its days."""
     if anchor.month_day is None:

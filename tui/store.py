@@ -551,7 +551,7 @@ def merge(old: Timeline | None, new: Timeline) -> Timeline:
 
 # --- checking a loaded timeline against its source files --------------------------------------
 
-def verify_sources(tl: Timeline, base: Path, read=None, texts_out: dict | None = None) -> list[str]:
+def verify_sources(tl: Timeline, base: Path, texts_out: dict | None = None) -> list[str]:
     """Check each source file against its sha256 and every quote against its offsets.
 
     Where a file changed, quotes are found again and re-anchored; those that cannot
@@ -564,7 +564,7 @@ def verify_sources(tl: Timeline, base: Path, read=None, texts_out: dict | None =
     for s in tl.sources:
         path = (base / s.path) if not Path(s.path).is_absolute() else Path(s.path)
         try:
-            text, data, _ = read_text(path) if read is None else read(path)
+            text, data, _ = read_text(path)
         except ArticleError as exc:
             warnings.append(f"source {s.id}: {exc}")
             texts[s.id] = None

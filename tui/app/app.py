@@ -64,6 +64,7 @@ class TimelineApp(App):
         self.browser = Browser(timeline or Timeline(), texts or {})
         self._preloaded = timeline is not None
         self.texts_ready = False
+        self._furniture: dict[str, list[tuple[int, int]]] = {}  # per source, made on first show
         self.match_offset: int | None = None
         self.current_match: tuple[int, int] | None = None
         self.status_note = ""
@@ -155,7 +156,7 @@ class TimelineApp(App):
 
     def on_timeline_loaded(self, message: TimelineLoaded) -> None:
         self.browser = message.browser or Browser(message.timeline, message.texts)
-        self.__dict__["_furniture"] = {}
+        self._furniture = {}
         self.query_one(TimeRuler).browser = self.browser
         self.query_one("#loading").display = False
         self.query_one("#main").display = True
@@ -170,7 +171,7 @@ class TimelineApp(App):
     def on_texts_loaded(self, message: TextsLoaded) -> None:
         self.browser.set_texts(message.texts)
         self.texts_ready = True
-        self.__dict__["_furniture"] = {}
+        self._furniture = {}
         for w in message.warnings[:5]:
             self.notify(clean_display(w), severity="warning", timeout=8)
         if len(message.warnings) > 5:
@@ -278,7 +279,7 @@ class TimelineApp(App):
 
     def furniture_of(self, source_id: str, text: str) -> list[tuple[int, int]]:
         """Spans of page furniture in an article, shown dimmed (computed once per source)."""
-        cache = self.__dict__.setdefault("_furniture", {})
+        cache = self._furniture
         if source_id not in cache:
             from ..ingest import parse
             article = parse(text, Path(source_id))

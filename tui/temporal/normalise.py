@@ -85,7 +85,7 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "October", "November", "December")
 
 
-def canonical(month_word: str, day: int | None = None, year: str | int | None = None) -> str:
+def _canonical(month_word: str, day: int | None = None, year: str | int | None = None) -> str:
     """One spelling per date ("Aug. 7" and "August 7" -> "August 7"), so the parse cache hits."""
     parts = [_MONTH_NAMES[_month(month_word) - 1]]
     if day is not None:
@@ -105,7 +105,7 @@ def _weekday(word: str) -> int:
     return WEEKDAYS[word.lower().rstrip(".")]
 
 
-def number(word: str | None) -> float | None:
+def _number(word: str | None) -> float | None:
     if word is None:
         return None
     w = re.sub(r"\s+", " ", word.lower())
@@ -196,7 +196,7 @@ def explicit(m: re.Match, ctx: Context) -> Result:
     day = int(m.group("day"))
     if not 1 <= day <= 31:
         return None
-    parsed = parse_calendar(canonical(m.group("month"), day, m.group("year")))
+    parsed = parse_calendar(_canonical(m.group("month"), day, m.group("year")))
     if parsed is None:
         return None
     y, mo, d, _ = parsed
@@ -402,7 +402,7 @@ def relative_unit(m: re.Match, ctx: Context) -> Result:
 
 
 def ago(m: re.Match, ctx: Context) -> Result:
-    n = number(m.group("num"))
+    n = _number(m.group("num"))
     if n is None or ctx.dct is None or not float(n).is_integer():
         return None
     n = int(n)
@@ -612,7 +612,7 @@ def part_of_day(m: re.Match, ctx: Context) -> Result:
 
 
 def duration(m: re.Match, ctx: Context) -> Result:
-    n = number(m.group("num"))
+    n = _number(m.group("num"))
     if n is None:
         return None
     letter, is_time = _unit(m.group("unit"))
@@ -726,7 +726,7 @@ def campaign(m: re.Match, ctx: Context) -> Result:
 NORMALISERS: dict[str, Callable[[re.Match, Context], Result]] = {
     name: fn for name, fn in globals().items()
     if callable(fn) and not name.startswith("_") and getattr(fn, "__module__", None) == __name__
-    and name not in ("number", "parse_calendar", "Context")
+    and name not in ("parse_calendar", "Context")
 }
 
 __all__ = ["Context", "NORMALISERS", "PAST", "FUTURE", "UNKNOWN", "parse_calendar"]

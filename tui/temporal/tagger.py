@@ -45,6 +45,7 @@ _CLASSES = {
 }
 _RULES = [(rule, rx, (trigger_set(rule.name), TRIGGER_REACH.get(rule.name, 3))) for rule, rx in COMPILED]
 _GROUPS = sorted({key for _, _, key in _RULES}, key=repr)  # rules that share triggers share work
+_GROUP_OF = [_GROUPS.index(key) for _, _, key in _RULES]
 _WORD_GROUPS: dict[str, list[int]] = {}
 _CLASS_GROUPS: dict[str, list[int]] = {name: [] for name in _CLASSES}
 for _g, ((_words, _classes), _reach) in enumerate(_GROUPS):
@@ -79,7 +80,7 @@ def _candidates(text: str, deadline: float):
     for order, (rule, rx, key) in enumerate(_RULES):
         if time.monotonic() > deadline:
             raise TaggingTimeout
-        g = _GROUPS.index(key)
+        g = _GROUP_OF[order]
         positions = positions_of.get(g)
         if positions is None:
             reach = key[1]
