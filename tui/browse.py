@@ -7,6 +7,7 @@ piece of evidence) is plain code that tests can drive without a terminal.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -258,7 +259,6 @@ class Browser:
         return counts, first.strftime(fmt), last.strftime(fmt), marker, unit
 
     def _histogram(self, bins: int):
-        import datetime as dt
         starts = [d for d in (self._first_day[i] for i in self.listed) if d is not None]
         if not starts:
             return [], None, None, 0, 1, ""

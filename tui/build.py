@@ -14,8 +14,10 @@ from pathlib import Path
 
 from . import events as ev
 from . import pubdate, store
+from .cache import BuildCache
 from .ingest import Article, collect_paths
 from .model import Source, Timeline
+from .pipeline import analyse_job, analysis_version, finish, mentioned_days
 from .temporal import tag
 from .temporal import values as V
 from .textutil import STOPWORDS, slug
@@ -63,7 +65,6 @@ def date_and_tag(articles: list[Article]):
     anchors = [pubdate.anchor(a) for a in articles]
     timexes: dict[int, list] = {i: tag(a.text, anchors[i].date)
                                 for i, a in enumerate(articles) if anchors[i].date}
-    from .pipeline import mentioned_days
     dated = [(anchors[i].date, frozenset(tuple(d) for d in mentioned_days(timexes[i]))) for i in sorted(timexes)]
     for i, (a, anchor) in enumerate(zip(articles, anchors)):
         if anchor.date is None and anchor.month_day is not None:
@@ -75,7 +76,6 @@ def date_and_tag(articles: list[Article]):
 
 def _analyse_all(jobs_in: list[tuple[str, str | None]], jobs: int, progress, offset: int, total: int):
     """Run the per-article step, in worker processes when there is enough work for them."""
-    from .pipeline import analyse_job
     if jobs <= 1 or len(jobs_in) < 40:
         for n, job in enumerate(jobs_in):
             yield analyse_job(job)
@@ -99,8 +99,6 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
     Articles are analysed one by one (in `jobs` processes, default all cores) and their results
     cached by content hash in `.nato-timeline/` beside `output`; only the grouping into events
     looks at all of them together."""
-    from .cache import BuildCache
-    from .pipeline import analysis_version, finish
     files, problems = collect_paths(paths)
     result = BuildResult(Timeline(), warnings=list(problems))
     base = output.parent

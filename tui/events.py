@@ -10,6 +10,7 @@ so merging stays linear in the number of mentions for a spread of dates.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -125,7 +126,6 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
     out: list[Mention] = []
     by_sentence: dict[int, list[Timex]] = defaultdict(list)
     starts = [s for s, _ in sentences]
-    import bisect
     for t in timexes:
         i = bisect.bisect_right(starts, t.start) - 1
         if i >= 0 and sentences[i][0] <= t.start and t.end <= sentences[i][1] and event_value(t):

@@ -253,7 +253,6 @@ _CACHE_FORMAT = 2
 
 def _read_cache(path: Path, digest: str) -> Timeline | None:
     """The timeline of `path` from the load cache, if it was made from these very bytes."""
-    import json
     try:
         cached = json.loads(_cache_path(path).read_text(encoding="utf-8"))
         if cached.get("sha256") != digest or cached.get("format") != _CACHE_FORMAT:
@@ -272,7 +271,6 @@ def _read_cache(path: Path, digest: str) -> Timeline | None:
 def _write_cache(path: Path, digest: str, tl: Timeline) -> None:
     """Keep the checked timeline as compact JSON beside the file: parsing YAML in Python is slow
     for big timelines (libyaml or not). The cache is keyed by the file's hash and safe to delete."""
-    import json
     top = {"title": tl.title, "version": tl.version, "extra": tl.extra,
            "sources": [{f: getattr(s, f) for f in _SOURCE_FIELDS} for s in tl.sources],
            "events": [[e.id, e.date, e.title, e.note, e.hidden, e.orphaned, e.fingerprint, e.extra,
