@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Event, Source, Timeline
@@ -48,6 +47,10 @@ class Browser:
                 sp = V.span(e.date)
                 first_of[e.date] = sp[0].toordinal() if sp else None
         self._first_day = [first_of[e.date] for e in self.timeline.events]
+        known = [d for d in self._first_day if d is not None]
+        # Timelines are kept in date order, so the listed days come sorted and the ruler can
+        # count them by bisection instead of one step per event.
+        self._days_sorted = all(a <= b for a, b in zip(known, known[1:]))
         self._base_cache: tuple | None = None
         self._histogram_cache: tuple | None = None
         self._total: int | None = None
@@ -259,13 +262,18 @@ class Browser:
         return counts, first.strftime(fmt), last.strftime(fmt), marker, unit
 
     def _histogram(self, bins: int):
-        starts = [d for d in (self._first_day[i] for i in self.listed) if d is not None]
+        fd = self._first_day
+        starts = [d for d in map(fd.__getitem__, self.listed) if d is not None]
         if not starts:
             return [], None, None, 0, 1, ""
-        lo, hi = min(starts), max(starts) + 1
+        if not self._days_sorted:
+            starts.sort()
+        lo, hi = starts[0], starts[-1] + 1
         days = hi - 1 - lo
         unit = "day" if days <= 62 else "month" if days <= 5 * 366 else "year"
         width = max(1, hi - lo)
-        counts = Counter(min(bins - 1, (d - lo) * bins // width) for d in starts)
+        # Bin b holds the days d with (d - lo) * bins // width == b, i.e. d >= lo + ceil(b * width / bins).
+        edges = [bisect_left(starts, lo + -(-b * width // bins)) for b in range(bins)] + [len(starts)]
+        counts = [edges[b + 1] - edges[b] for b in range(bins)]
         first, last = dt.date.fromordinal(lo), dt.date.fromordinal(hi - 1)
-        return [counts.get(b, 0) for b in range(bins)], first, last, lo, width, unit
+        return counts, first, last, lo, width, unit

@@ -6,6 +6,7 @@ handlers here own the state (a UI-free `Browser`) and redraw from it.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from rich.text import Text
@@ -126,6 +127,7 @@ class TimelineApp(App):
                 timeline, warnings = store.load(self.path), []
             if worker.is_cancelled:
                 return
+            gc.freeze()  # a big timeline's objects live as long as the app: keep them out of GC passes
             # The list first; the articles (read and checked against their hashes) right after.
             self.post_message(TimelineLoaded(timeline, {}, warnings, Browser(timeline, {})))
             texts: dict = {}
@@ -183,6 +185,7 @@ class TimelineApp(App):
     def prepare_search(self, browser: Browser) -> None:
         """Build the search index once the first screen is up, not on the first keystroke."""
         browser.index  # noqa: B018 - a cached property, built here off the UI thread
+        gc.freeze()  # the index and texts, too, stay until the app ends
 
     # --- drawing from the browser's state -------------------------------------------------------
     def refresh_all(self, list_changed: bool = True) -> None:
