@@ -138,3 +138,39 @@ def test_console_script_runs():
         pytest.skip("console script not installed next to this interpreter")
     out = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True)
     assert out.stdout.startswith("nato-timeline ")
+
+
+def test_rebuild_with_nothing_changed_keeps_the_file_and_its_warnings(workdir, capsys):
+    (workdir / "seeds" / "empty.txt").write_text("", encoding="utf-8")
+    status, out, err = run(["build"], capsys)
+    first = (workdir / "timeline.yaml").stat()
+    assert status == 0 and "up to date" not in out and "empty.txt" in err
+    status, again, err2 = run(["build"], capsys)
+    assert status == 0 and "up to date: nothing changed" in again
+    assert again.split(" (up to date")[0] == out.strip()  # the same summary
+    assert "empty.txt" in err2  # the same warnings, said again
+    assert (workdir / "timeline.yaml").stat().st_mtime_ns == first.st_mtime_ns
+
+
+@pytest.mark.parametrize("change", ["article", "new article", "removed article", "timeline", "no cache"])
+def test_rebuild_sees_every_kind_of_change(workdir, capsys, change):
+    """A changed article, a new or removed one, or a hand edit of timeline.yaml all rebuild."""
+    run(["build"], capsys)
+    seed = sorted((workdir / "seeds").glob("*.txt"))[0]
+    args = ["build"]
+    if change == "article":
+        text = seed.read_text(encoding="utf-8")
+        seed.write_text(text.replace("May 24", "May 23", 1), encoding="utf-8")
+    elif change == "new article":
+        (workdir / "seeds" / "extra.txt").write_text("Extra\n\nDate: 2017-05-26\n\nThe leaders met on Friday in Brussels.\n",
+                                                     encoding="utf-8")
+    elif change == "removed article":
+        seed.unlink()
+    elif change == "timeline":
+        path = workdir / "timeline.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace("published_from: inferred", "published_from: given", 1),
+                        encoding="utf-8")
+    else:
+        args.append("--no-cache")
+    status, out, _ = run(args, capsys)
+    assert status == 0 and "up to date" not in out

@@ -7,6 +7,7 @@ timeline byte for byte. `progress(done, total)` is called as articles are read.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ class BuildResult:
     timeline: Timeline
     warnings: list[str] = field(default_factory=list)
     articles: int = 0
+    inputs: str = ""  # digest of what was read (names, sizes, times): see `up_to_date`
 
     def summary(self) -> str:
         dated = [e.date for e in self.timeline.events if V.is_calendar(e.date)]
@@ -56,6 +58,55 @@ def _relative(path: Path, base: Path) -> str:
         return os.path.relpath(os.path.abspath(path), os.path.abspath(base)).replace(os.sep, "/")
     except ValueError:  # another drive on Windows
         return os.path.abspath(path)
+
+
+def inputs_digest(files: list[Path], problems: list[str]) -> str:
+    """The files a build reads, by name, size and modification time, with the analysing code's
+    version: the same digest and the same timeline.yaml on disk give the same timeline."""
+    h = hashlib.sha256(analysis_version().encode())
+    for f in files:
+        h.update(f"{os.path.abspath(f)}\0{BuildCache.stat_key(f)}\n".encode("utf-8", "surrogateescape"))
+    for p in problems:
+        h.update(p.encode("utf-8", "surrogateescape") + b"\n")
+    return h.hexdigest()
+
+
+def _output_sha256(output: Path) -> str | None:
+    try:
+        return hashlib.sha256(output.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def up_to_date(paths: list[Path], output: Path) -> dict | None:
+    """The report of the last build, if rebuilding would write the very same `output`: no article
+    added, removed or touched, the same code, and `output` as that build left it (hand edits, such
+    as a given publication date, feed a rebuild). Costs a stat per article and one read of `output`."""
+    if not output.exists() or not (output.parent / store.CACHE_DIR / "cache.sqlite").exists():
+        return None
+    cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
+    try:
+        last = cache.last_build(output.resolve())
+        if last is None:
+            return None
+        inputs, output_sha, report = last
+        files, problems = collect_paths(paths)
+        if inputs != inputs_digest(files, problems) or output_sha != _output_sha256(output):
+            return None
+        return report
+    finally:
+        cache.close()
+
+
+def record_build(output: Path, result: BuildResult) -> None:
+    """Remember the build just written to `output`, for `up_to_date`."""
+    sha = _output_sha256(output)
+    if not result.inputs or sha is None:
+        return
+    cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
+    cache.record_build(output.resolve(), result.inputs, sha,
+                       {"summary": result.summary(), "warnings": result.warnings, "articles": result.articles})
+    cache.close()
 
 
 def date_and_tag(articles: list[Article]):
@@ -100,12 +151,13 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
     cached by content hash in `.nato-timeline/` beside `output`; only the grouping into events
     looks at all of them together."""
     files, problems = collect_paths(paths)
-    result = BuildResult(Timeline(), warnings=list(problems))
+    result = BuildResult(Timeline(), warnings=list(problems), inputs=inputs_digest(files, problems))
     base = output.parent
     old_by_path = {s.path: s for s in old.sources} if old else {}
     given: dict[Path, str] = {}
+    relative = {f: _relative(f, base) for f in files}
     for f in files:
-        before = old_by_path.get(_relative(f, base))
+        before = old_by_path.get(relative[f])
         if before and store.published_by_hand(before) and pubdate.parse_iso(before.published):
             given[f] = before.published
     cache = BuildCache(base / store.CACHE_DIR, analysis_version()) if use_cache else None
@@ -150,7 +202,7 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
     taken: set[str] = set()
     mentions = []
     for order, (f, r) in enumerate(readable):
-        rel = _relative(f, base)
+        rel = relative[f]
         before = old_by_path.get(rel)
         art = Article(path=f, text="", sha256=r["sha256"], title=r["title"], outlet=r["outlet"], url=r["url"])
         sid = before.id if before and before.id not in taken else source_id(art, taken)

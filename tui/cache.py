@@ -18,6 +18,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha256 TEXT);
 CREATE TABLE IF NOT EXISTS results (sha256 TEXT, given TEXT, version TEXT, payload TEXT,
                                     PRIMARY KEY (sha256, given, version));
+CREATE TABLE IF NOT EXISTS builds (output TEXT PRIMARY KEY, inputs TEXT, output_sha256 TEXT, report TEXT);
 """
 
 
@@ -67,6 +68,25 @@ class BuildCache:
                             (result["sha256"], given or "", self.version, json.dumps(result)))
         except sqlite3.Error:
             pass
+
+    def last_build(self, output: Path) -> tuple[str, str, dict] | None:
+        """(inputs digest, output sha256, report) of the last build written to `output`."""
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute("SELECT inputs, output_sha256, report FROM builds WHERE output = ?",
+                                  (str(output),)).fetchone()
+            return (row[0], row[1], json.loads(row[2])) if row else None
+        except (sqlite3.Error, ValueError):
+            return None
+
+    def record_build(self, output: Path, inputs: str, output_sha256: str, report: dict) -> None:
+        if self.db is None:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("INSERT OR REPLACE INTO builds VALUES (?, ?, ?, ?)",
+                            (str(output), inputs, output_sha256, json.dumps(report)))
+            self.db.commit()
 
     def commit(self) -> None:
         if self.db is not None:

@@ -71,10 +71,17 @@ def cmd_open(args) -> int:
 
 def cmd_build(args) -> int:
     from . import store
-    from .build import build
+    from .build import build, record_build, up_to_date
     from .progress import progress_reporter
     output = Path(args.output)
     paths = [Path(p) for p in args.paths] or [Path("seeds")]
+    report = None if args.no_cache else up_to_date(paths, output)
+    if report is not None:
+        for w in report["warnings"]:
+            _warn(w, args.quiet)
+        if not args.quiet:
+            sys.stdout.write(f"{clean_display(str(output))}: {report['summary']} (up to date: nothing changed)\n")
+        return 0
     old = None
     if output.exists():
         old = store.load(output)  # a malformed file stops the build and is left untouched
@@ -85,6 +92,8 @@ def cmd_build(args) -> int:
     if result.articles == 0:
         raise CliError("no articles could be read from " + ", ".join(map(str, paths)), 1)
     store.save(result.timeline, output)
+    if not args.no_cache:
+        record_build(output, result)
     if not args.quiet:
         sys.stdout.write(f"{clean_display(str(output))}: {result.summary()}\n")
     return 0
