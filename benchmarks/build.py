@@ -86,6 +86,27 @@ def run_build(folder: Path, jobs: int, fresh_cache: bool) -> tuple[float, float,
     return seconds, usage.ru_maxrss / 1024, out.strip()
 
 
+def search_speed(folder: Path, words: str = "interest rates") -> None:
+    """One keyword search over the built timeline: reading and scanning every article, against
+    the full-text index (its first use builds it; later ones only check file dates)."""
+    sys.path.insert(0, str(ROOT))
+    from tui import store
+    from tui.search import SearchIndex, load_texts
+    tl = store.load(folder / "timeline.yaml")
+    timings = {}
+    start = time.perf_counter()
+    scanned = SearchIndex.build(tl, load_texts(tl, folder)).search(words)
+    timings["read and scan every article"] = time.perf_counter() - start
+    for name in ("full-text index, first use (builds it)", "full-text index, next use"):
+        start = time.perf_counter()
+        indexed = SearchIndex.for_timeline(tl, folder, large=1).search(words)
+        timings[name] = time.perf_counter() - start
+        assert indexed == scanned, "the index and the scan disagree"
+    base = timings["read and scan every article"]
+    for name, seconds in timings.items():
+        print(f"search {words!r}, {name}: {seconds:.2f} s ({base / seconds:.1f}x the scan)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=20_000)
@@ -126,6 +147,7 @@ def main() -> None:
     print(f"rebuild after one article changed: {seconds:.2f} s, peak {peak:.0f} MB ({summary})")
     seconds, peak, _ = run_build(full, args.jobs, fresh_cache=False)
     print(f"rebuild with nothing changed: {seconds:.2f} s")
+    search_speed(full)
     print(f"process CPU here (baseline and generation): {resource.getrusage(resource.RUSAGE_SELF).ru_utime:.0f} s")
     if args.keep is None:
         shutil.rmtree(tmp, ignore_errors=True)

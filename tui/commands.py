@@ -59,7 +59,7 @@ def selected_events(tl: Timeline, args, index: SearchIndex | None = None) -> lis
     grep = getattr(args, "grep", None) or getattr(args, "words", None)
     if grep:
         if index is None:
-            index = SearchIndex.build(tl, load_texts(tl, Path(args._base)))
+            index = SearchIndex.for_timeline(tl, Path(args._base))
         query = " ".join(grep) if isinstance(grep, list) else grep
         chosen, _ = index.search(query, chosen)
     return [tl.events[i] for i in chosen]

@@ -2,14 +2,18 @@
 
 Case-insensitive; every word must match somewhere in the event or its articles.
 Article texts are searched once per word (not once per event), so a query stays
-fast with many events over the same articles.
+fast with many events over the same articles. For a large corpus the articles are
+looked up in a full-text index (`fulltext.ArticleIndex`) instead of being read and
+scanned; titles, quotes and notes are already in memory and scanned there.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+from .fulltext import LARGE_CORPUS, ArticleIndex
 from .model import Timeline
 
 
@@ -23,6 +27,20 @@ class SearchIndex:
     event_text: list[str]  # title + quotes + note, per event
     event_sources: list[tuple[str, ...]]
     source_text: dict[str, str]  # lower-cased article text per source id
+    articles: ArticleIndex | None = None  # used instead of `source_text` when given
+
+    @classmethod
+    def for_timeline(cls, tl: Timeline, base: Path, large: int = LARGE_CORPUS) -> SearchIndex:
+        """The index for a timeline on disk: articles from the full-text index when there are
+        `large` or more of them (and SQLite can keep one), else read into memory."""
+        if len(tl.sources) >= large:
+            from .store import CACHE_DIR
+            articles = ArticleIndex.open([(s.id, source_path(s.path, base)) for s in tl.sources], base / CACHE_DIR)
+            if articles is not None:
+                index = cls.build(tl, {})
+                index.articles = articles
+                return index
+        return cls.build(tl, load_texts(tl, base))
 
     @classmethod
     def build(cls, tl: Timeline, texts: dict[str, str]) -> SearchIndex:
@@ -59,12 +77,18 @@ class SearchIndex:
         """Indices of the events whose title, quotes, note or articles contain every word."""
         candidates = list(range(len(self.event_text))) if among is None else among
         for word in query_words(query):
-            in_sources = {sid for sid, text in self.source_text.items() if word in text}
+            in_sources = self.sources_with(word)
             candidates = [i for i in candidates
                           if word in self.event_text[i] or any(s in in_sources for s in self.event_sources[i])]
             if not candidates:
                 break
         return candidates
+
+
+    def sources_with(self, word: str) -> set[str]:
+        if self.articles is not None:
+            return self.articles.sources_with(word)
+        return {sid for sid, text in self.source_text.items() if word in text}
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
@@ -75,14 +99,16 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def source_path(path: str, base: Path) -> Path:
+    return Path(path) if Path(path).is_absolute() else Path(base) / path
+
+
 def load_texts(tl: Timeline, base) -> dict[str, str]:
     """The article text of each source that can be read; unreadable ones are left out."""
-    from pathlib import Path
-
     from .ingest import ArticleError, read_text
     texts = {}
     for s in tl.sources:
-        path = Path(s.path) if Path(s.path).is_absolute() else Path(base) / s.path
+        path = source_path(s.path, base)
         try:
             texts[s.id] = read_text(path)[0]
         except ArticleError:

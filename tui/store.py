@@ -16,6 +16,7 @@ import os
 import re
 import tempfile
 from dataclasses import fields
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -388,9 +389,15 @@ FAST_DUMP_EVENTS = 5000
 _UNSAFE_IN_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
+_quoted = json.encoder.encode_basestring  # the C encoder behind json.dumps, without its set-up
+
+
 def _scalar(value) -> str:
     """A YAML scalar for a plain value: JSON's double-quoted strings are valid YAML, with the
     characters YAML does not allow raw written as escapes."""
+    if value.__class__ is str:
+        text = _quoted(value)
+        return _UNSAFE_IN_YAML.sub(_escape, text) if _UNSAFE_IN_YAML.search(text) else text
     if value is None:
         return "null"
     if value is True:
@@ -399,14 +406,19 @@ def _scalar(value) -> str:
         return "false"
     if isinstance(value, int):
         return str(value)
-    text = json.dumps(str(value), ensure_ascii=False)
-    return _UNSAFE_IN_YAML.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    text = _quoted(str(value))
+    return _UNSAFE_IN_YAML.sub(_escape, text)
+
+
+def _escape(m: re.Match) -> str:
+    return f"\\u{ord(m.group(0)):04x}"
 
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _YAML_WORDS = {"true", "false", "null", "yes", "no", "on", "off", "y", "n"}
 
 
+@lru_cache(maxsize=4096)
 def _key(k) -> str:
     """A mapping key, bare when YAML reads it back as the same string, else quoted."""
     k = str(k)
@@ -440,7 +452,7 @@ def _emit(value, indent: str, out: list[str]) -> None:
             elif isinstance(item, (dict, list)):
                 # A list in a list (only ever in hand-added data): JSON flow style is valid YAML.
                 flow = json.dumps(item, ensure_ascii=False)
-                out.append(f"{indent}- " + _UNSAFE_IN_YAML.sub(lambda m: f"\\u{ord(m.group(0)):04x}", flow))
+                out.append(f"{indent}- " + _UNSAFE_IN_YAML.sub(_escape, flow))
             else:
                 out.append(f"{indent}- {_scalar(item)}")
 
