@@ -63,6 +63,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._body_offset = 0
         self._lines: list[tuple[int, int]] = []
         self._strips: dict[int, Strip] = {}
+        self._line_texts = None
         self._wrapped_width = -1
         self.quote: tuple[int, int] | None = None
 
@@ -105,6 +106,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         self._wrapped_width = width
         self._lines = wrap_offsets(self._text.plain, width)
+        self._line_texts = None
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
@@ -139,8 +141,12 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width)
         strip = self._strips.get(n)
         if strip is None:
-            start, end = self._lines[n]
-            line = self._text[start:end]
+            if self._line_texts is None:
+                # One pass over the styles for every line: slicing a Text line by line walks all
+                # of its spans each time (a search for one letter marks hundreds of them).
+                cuts = [x for start, end in self._lines for x in (start, end)]
+                self._line_texts = self._text.divide(cuts)
+            line = self._line_texts[2 * n + 1]
             line.rstrip()
             strip = Strip(list(line.render(self.app.console))).crop_extend(0, width, None)
             if len(self._strips) > 4000:
