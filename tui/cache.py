@@ -26,6 +26,7 @@ class BuildCache:
     def __init__(self, folder: Path, version: str) -> None:
         self.version = version
         self.db: sqlite3.Connection | None = None
+        self._files: dict[str, tuple] | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(folder / "cache.sqlite")
@@ -41,13 +42,20 @@ class BuildCache:
             return None
         return st.st_size, st.st_mtime_ns
 
+    def _known_files(self) -> dict[str, tuple]:
+        """Every file row, read once per build: one query instead of one per article."""
+        if self._files is None:
+            self._files = {path: (size, mtime, sha) for path, size, mtime, sha in
+                           self.db.execute("SELECT path, size, mtime_ns, sha256 FROM files")}
+        return self._files
+
     def cached(self, path: Path, given: str | None) -> dict | None:
         """The stored result for an unchanged file, without reading it."""
         if self.db is None:
             return None
         key = self.stat_key(path)
         try:
-            row = self.db.execute("SELECT size, mtime_ns, sha256 FROM files WHERE path = ?", (str(path),)).fetchone()
+            row = self._known_files().get(str(path))
             if row is None or key is None or (row[0], row[1]) != key:
                 return None
             found = self.db.execute("SELECT payload FROM results WHERE sha256 = ? AND given = ? AND version = ?",
@@ -64,6 +72,8 @@ class BuildCache:
             if key is not None:
                 self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
                                 (str(path), key[0], key[1], result["sha256"]))
+                if self._files is not None:
+                    self._files[str(path)] = (key[0], key[1], result["sha256"])
             self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
                             (result["sha256"], given or "", self.version, json.dumps(result)))
         except sqlite3.Error:
