@@ -255,7 +255,7 @@ def _tidy(text: str, max_words: int = 12) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _attributive_title(m: Mention) -> str | None:
+def _attributive_title(m: Mention, clause: str) -> str | None:
     """ "the May 22 bombing in Manchester, England, that killed 22 people" -> its noun phrase."""
     text = m.text
     before = text[max(m.sent_start, m.timex.start - 8):m.timex.start]
@@ -270,7 +270,7 @@ def _attributive_title(m: Mention) -> str | None:
     return title if len(title.split()) >= 3 else None
 
 
-def _said_title(m: Mention) -> str | None:
+def _said_title(m: Mention, clause: str) -> str | None:
     """ "Erdogan said on May 24 that the Manchester bombing showed ..." -> "Erdogan: ..." """
     if not m.agent:
         return None
@@ -320,9 +320,8 @@ def _clause_around(m: Mention) -> str:
     return clause
 
 
-def _participle_title(m: Mention) -> str | None:
+def _participle_title(m: Mention, clause: str) -> str | None:
     """ "Arriving in Brussels on May 24, Trump said …" -> "Trump arriving in Brussels"."""
-    clause = _clause_around(m)
     if not m.agent or m.agent in clause or not re.match(r"[A-Z]?[a-z]+ing\b", clause):
         return None
     if len(clause.split()) > 8:
@@ -330,8 +329,7 @@ def _participle_title(m: Mention) -> str | None:
     return f"{m.agent} {clause[:1].lower()}{clause[1:]}"
 
 
-def _finite_clause_title(m: Mention) -> str | None:
-    clause = _clause_around(m)
+def _finite_clause_title(m: Mention, clause: str) -> str | None:
     n = len(clause.split())
     if not 3 <= n <= 16 or not re.search(r"\b(?:\w+ed|\w+s|is|are|was|were|has|had|will)\b", clause):
         return None
@@ -340,8 +338,8 @@ def _finite_clause_title(m: Mention) -> str | None:
     return _tidy(clause, 12)
 
 
-def _clause_title(m: Mention) -> str:
-    return _tidy(_clause_around(m), 12)
+def _clause_title(clause: str) -> str:
+    return _tidy(clause, 12)
 
 
 def _with_agent(title: str, m: Mention) -> str:
@@ -360,11 +358,12 @@ PLAIN_CLAUSE = len(_TITLE_BUILDERS)
 def _title_candidates(m: Mention) -> tuple:
     """Every title this mention can offer, ranked by builder (needs `m.text`)."""
     found = []
+    clause = _clause_around(m)  # the builders share it: finding it is the costly part
     for rank, builder in enumerate(_TITLE_BUILDERS):
-        t = builder(m)
+        t = builder(m, clause)
         if t:
             found.append((rank, _with_agent(t, m)))
-    found.append((PLAIN_CLAUSE, _with_agent(_clause_title(m), m)))
+    found.append((PLAIN_CLAUSE, _with_agent(_clause_title(clause), m)))
     return tuple(found)
 
 
