@@ -68,10 +68,19 @@ class Mention:
 class Cluster:
     value: str
     mentions: list[Mention] = field(default_factory=list)
+    _agents: set | None = field(default=None, repr=False, compare=False)
 
     @property
     def agents(self) -> set[str]:
-        return {m.agent for m in self.mentions[:REPRESENTATIVES] if m.agent}
+        """Actors of the representatives, kept between comparisons (a cluster is compared often)."""
+        if self._agents is None:
+            self._agents = {m.agent for m in self.mentions[:REPRESENTATIVES] if m.agent}
+        return self._agents
+
+    def add(self, mentions: list[Mention]) -> None:
+        if len(self.mentions) < REPRESENTATIVES:
+            self._agents = None
+        self.mentions.extend(mentions)
 
 
 def find_agent(sentence: str) -> tuple[str | None, int]:
@@ -164,20 +173,25 @@ def _same_happening(a: Cluster, b: Cluster) -> bool:
         return False
     same_agent = bool(agents_a & agents_b)
     # A few representatives suffice: a happening told a thousand times must not cost a million checks.
+    others = b.mentions[:REPRESENTATIVES]
     for x in a.mentions[:REPRESENTATIVES]:
-        for y in b.mentions[:REPRESENTATIVES]:
-            shared = x.terms & y.terms
-            if same_agent and shared:
+        x_terms, x_near, x_proper = x.terms, x.near, x.proper
+        for y in others:
+            if x_near and not x_near.isdisjoint(y.near):
                 return True
-            proper = shared & (x.proper | y.proper)
+            shared = x_terms & y.terms
+            if not shared:
+                continue
+            n = len(shared)
+            if same_agent or n >= 3:
+                return True
             # Two shared names ("Brussels", "Trump") place two happenings together; a shared
             # name and a shared common word ("Manchester", "bombing") make them one.
-            if len(shared) >= 3 or (len(shared) >= 2 and proper and shared - proper):
-                return True
-            if x.near & y.near:
-                return True
-            smaller = min(len(x.terms), len(y.terms)) or 1
-            if len(shared) / smaller >= 0.34:
+            if n == 2:
+                proper = shared & (x_proper | y.proper)
+                if proper and len(proper) < n:
+                    return True
+            if n / (min(len(x_terms), len(y.terms)) or 1) >= 0.34:
                 return True
     return False
 
@@ -201,7 +215,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 local.append(single)
                 target_i = len(local) - 1
             else:
-                local[target_i].mentions.append(m)
+                local[target_i].add([m])
             for k in keys:
                 bucket = by_key[k]
                 if not bucket or bucket[-1] != target_i:
@@ -232,7 +246,7 @@ def _absorb_coarse(clusters: list[Cluster]) -> list[Cluster]:
             day = day.fromordinal(day.toordinal() + 1)
         target = next((f for f in candidates if _same_happening(f, c)), None)
         if target:
-            target.mentions.extend(c.mentions)
+            target.add(c.mentions)
         else:
             kept.append(c)
     return kept
