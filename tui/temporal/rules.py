@@ -212,6 +212,14 @@ RULES: tuple[Rule, ...] = (
           "the past two months", "P2M"),
         E("The banks must wait at least 30 days before closing the purchase.", "1989-10-27",
           "at least 30 days", "P30D"),)),
+    Rule("duration_half", r"(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|over|roughly|some|only|just)\s+)?(?:(?P<det>the)\s+)?(?:(?P<span>past|last|next|first|coming)\s+)?{NUM}(?:[- ]and[- ]a[- ]half|\s+1/2|\s*\u00bd)[- ]{UNITS}", "DURATION", "duration_half", (
+        E("The refugees have lived in the camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "P2Y6M"),
+        E("The minister spent about three and a half hours with the rebels.", "1998-08-17",
+          "about three and a half hours", "PT3H30M"),)),
+    Rule("unit_and_a_half", r"(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|over|only|just)\s+)?(?:(?P<det>the)\s+)?(?:(?P<span>past|last|next|first|coming)\s+)?(?P<num>an?|one)\s+{UNIT}\s+and\s+a\s+half", "DURATION", "duration_half", (
+        E("A minute and a half later the pilot called the tower.", "1998-01-14", "A minute and a half", "PT1M30S"),
+        E("The talks have dragged on for more than a year and a half.", "1999-03-12",
+          "more than a year and a half", "P1Y6M"),)),
     Rule("vague_duration", r"{VAGUE}\s+{UNITS}", "DURATION", "vague_duration", (
         E("Talks could go on for several months, diplomats said.", "1998-02-13", "several months", "PXM"),)),
     Rule("bare_units", r"(?<=for\s)(?P<unit>years|months|weeks|decades|centuries|hours|days)(?!\s+(?:ago|earlier|later))", "DURATION", "bare_units", (
@@ -250,13 +258,14 @@ TRIGGERS: dict[str, str] = {
     "recent_units": "years months weeks days decades quarters", "clock_ampm": "#num #clock",
     "dateline": "{MONTH}", "clock_24h": "#num", "noon": "noon midnight midday",
     "part_of_day": "{PART} tonight overnight", "duration": "{UNITS}", "vague_duration": "{UNITS}",
+    "duration_half": "{UNITS}", "unit_and_a_half": "half",
     "bare_units": "years months weeks decades centuries hours days", "a_decade": "decade century",
     "set_every": "every each per", "set_word": "{SET_WORD}", "set_times": "once twice times",
     "campaign": "campaign",
 }
 # How many tokens before its trigger a match may start: "more than the past two years" starts
 # five tokens before "years"; "the beginning of May" three before "May". Default 3.
-TRIGGER_REACH: dict[str, int] = {"duration": 6, "vague_duration": 4, "ago": 6, "campaign": 6, "quarter": 5,
+TRIGGER_REACH: dict[str, int] = {"duration": 6, "duration_half": 9, "unit_and_a_half": 8, "vague_duration": 4, "ago": 6, "campaign": 6, "quarter": 5,
                                  "year": 4, "recent_units": 4, "set_every": 3, "set_times": 4, "clock_ampm": 4,
                                  "relative_unit": 4, "decade": 4, "century": 3, "month_year": 4}
 
