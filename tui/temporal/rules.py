@@ -149,7 +149,9 @@ RULES: tuple[Rule, ...] = (
         E("Mr Trump told reporters on landing in the city on Wednesday.", "2017-05-25", "Wednesday", "2017-05-24"),
         E("The company is to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31"),
         E("Stoltenberg said in Brussels on Thursday, ahead of a Nato summit.", "2017-05-25", "Thursday", "2017-05-25"),
-        E("It mailed the tender offer circular last Friday.", "1989-10-30", "last Friday", "1989-10-27"),)),
+        E("It mailed the tender offer circular last Friday.", "1989-10-30", "last Friday", "1989-10-27"),
+        E("The boy's father could fly to Washington as early as Tuesday, Castro said.", "2000-04-03",
+          "Tuesday", "2000-04-04"),)),
     Rule("deictic_day", r"(?:(?P<when>later|earlier)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)", "DATE", "deictic_day", (
         E("In national over-the-counter trading yesterday, AEP shares closed at $2.", "1989-10-27",
           "yesterday", "1989-10-26"),

@@ -45,13 +45,14 @@ def _markers(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
-_DEADLINE = re.compile(r"\b(?:by|until|before|ahead\s+of)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
+_DEADLINE = re.compile(r"\b(?:by|until|before|ahead\s+of|as\s+(?:early|soon)\s+as)\s+"
+                       r"(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
 
 
 def tense_at(sentence: str, start: int, end: int, window: int = 60) -> str:
     """The tense of the marker closest to [start, end) in `sentence`, within `window` characters.
 
-    A deadline ("by August", "until May") looks ahead whatever the verb's tense."""
+    A deadline ("by August", "until May", "as early as Tuesday") looks ahead whatever the verb's tense."""
     if _DEADLINE.search(sentence, 0, start):
         return FUTURE
     best = None
