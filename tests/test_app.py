@@ -263,3 +263,27 @@ async def test_changed_source_shows_stale_evidence(timeline_copy):
         await pilot.pause()
         assert app.browser.evidence.stale
         assert "stale" in str(app.query_one("#evidence-header").render())
+
+
+async def test_event_told_by_many_copies_shows_one_badge_per_outlet_and_a_count(tmp_path):
+    """Twelve copies of one outlet's article: one badge and "+11", and the title keeps its room."""
+    from conftest import INDEPENDENT
+
+    from tui import store
+    from tui.app.widgets.event_list import badge_label
+    from tui.build import build
+    (tmp_path / "seeds").mkdir()
+    for n in range(12):
+        shutil.copy(INDEPENDENT, tmp_path / "seeds" / f"copy{n:02d}.txt")
+    result = build([tmp_path / "seeds"], tmp_path / "timeline.yaml")
+    store.save(result.timeline, tmp_path / "timeline.yaml")
+    app = TimelineApp(tmp_path / "timeline.yaml")
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        events = app.query_one(EventList)
+        row = "".join(seg.text for seg in events.render_line(0))
+        event = app.browser.event
+        assert len(event.sources) == 12
+        label = badge_label(app.browser.timeline.sources[0])
+        assert row.count(f" {label} ") == 1 and row.rstrip().endswith("+11")
+        assert event.title[:25] in row  # the title keeps its room

@@ -170,3 +170,13 @@ def test_command_output_is_inert(here, capsys):
     assert main(["list"]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out and "[bold red]x[/]" in out
+
+
+@pytest.mark.parametrize("value, written", [
+    ("2016", "2016"), ("2017-04", "Apr 2017"), ("2017-05-22", "Mon 22 May 2017"), ("2017-W21", "week of 22 May 2017"),
+    ("2017-Q2", "Q2 2017"), ("199", "1990s"), ("19", "20th century"), ("20", "21st century"), ("10", "11th century"),
+    ("PAST_REF", "the past"),
+])
+def test_dates_are_written_at_their_precision(value, written):
+    from tui.export import human_date
+    assert human_date(value) == written

@@ -54,7 +54,9 @@ def human_date(value: str, short: bool = False) -> str:
     if p == "decade":
         return f"{first.year}s"
     if p == "century":
-        return f"{first.year}s–{last.year}"
+        n = first.year // 100 + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} century"
     return value
 
 

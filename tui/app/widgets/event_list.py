@@ -18,6 +18,7 @@ from ...search import match_spans
 from ...textutil import clean_display
 from ..keys import LIST_KEYS, bindings
 
+MAX_BADGES = 3
 BADGE_COLOURS = ("#5f87d7", "#d7875f", "#5faf5f", "#af5fd7", "#d7af00", "#00afaf", "#d75f87", "#87afaf")
 
 
@@ -65,10 +66,22 @@ class EventList(ScrollView, can_focus=True):
         self.browser = browser
         self._source_order = {s.id: n for n, s in enumerate(browser.timeline.sources)}
         self._labels = {s.id: badge_label(s) for s in browser.timeline.sources}
-        widths = {len(e.sources[:4]) for e in browser.timeline.events} or {1}
+        shown = [self._shown(e.sources) for e in browser.timeline.events] or [([], 0)]
         label_width = max((len(v) for v in self._labels.values()), default=3)
-        self._badge_room = min(4, max(widths)) * (label_width + 3)
+        more = max(len(str(rest)) + 2 for _, rest in shown) if any(rest for _, rest in shown) else 0
+        self._badge_room = max(len(ids) for ids, _ in shown) * (label_width + 3) + more
         self.reload()
+
+    def _shown(self, sources: list[str]) -> tuple[list[str], int]:
+        """The sources given a badge (one per outlet label, at most MAX_BADGES) and how many more:
+        an event told by 80 wire copies must leave room for its title."""
+        ids, labels = [], set()
+        for sid in sources:
+            label = self._labels.get(sid, sid[:4])
+            if label not in labels and len(ids) < MAX_BADGES:
+                labels.add(label)
+                ids.append(sid)
+        return ids, len(sources) - len(ids)
 
     def reload(self) -> None:
         """The listed events changed: resize, redraw, keep the cursor in view."""
@@ -99,10 +112,13 @@ class EventList(ScrollView, can_focus=True):
         for start, end in match_spans(title.plain, b.query):
             title.stylize(Style(bold=True, underline=True, color="yellow"), start, end)
         badges = Text()
-        for sid in e.sources[:4]:
+        shown, more = self._shown(e.sources)
+        for sid in shown:
             badges.append(" ")
             label = self._labels.get(sid, sid[:4])
             badges.append_text(badge(label[:1] if narrow else label, self._source_order.get(sid, 0)))
+        if more:
+            badges.append(f" +{more}", style="bold")
         if any(ev.stale for ev in e.evidence):
             badges.append(" stale", style="red")
         date_width = 13 if narrow else 17
