@@ -347,6 +347,8 @@ def century(m: re.Match, ctx: Context) -> Result:
     words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
     word = m.group("ord").lower()
     n = words.get(word) or int(re.match(r"\d+", word).group(0))
+    if m.group("det") and re.match(r"\s+(?!and\b|or\b|to\b)[a-z]", ctx.after(m, 6)):
+        return "DATE", f"{n - 1:02d}", m.start("ord")  # "the 12th-century temple": "the" goes with "temple"
     return "DATE", f"{n - 1:02d}"
 
 

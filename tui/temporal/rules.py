@@ -141,8 +141,9 @@ RULES: tuple[Rule, ...] = (
         E("Net was $3.8 million, compared with year-earlier profit of $4.1 million.", "1989-10-26", "year-earlier", "1988"),)),
     Rule("decade", r"(?:the\s+)?(?:{MOD}[- ]?\s*)?(?P<decade>(?:1[5-9]|20)\d0s|'\d0s|\d0s)", "DATE", "decade", (
         E("Inflation was high through the 1970s and into the early '80s.", "1998-01-01", "the 1970s", "197"),)),
-    Rule("century", r"the\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:nineteenth|twentieth|twenty-first|eighteenth))\s+century", "DATE", "century", (
-        E("It was the bloodiest conflict of the 20th century.", "1998-01-01", "the 20th century", "19"),)),
+    Rule("century", r"(?:(?P<det>the)\s+|(?<![\w-]))(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:nineteenth|twentieth|twenty-first|eighteenth))[\s-]+century", "DATE", "century", (
+        E("It was the bloodiest conflict of the 20th century.", "1998-01-01", "the 20th century", "19"),
+        E("Tourists still flock to the 12th-century temple near the border.", "1998-02-20", "12th-century", "11"),)),
     # --- days named relative to today -------------------------------------------------------
     Rule("weekday", r"(?:{REL}\s+)?{WEEKDAY}(?!\s*,?\s*(?:the\s+)?\d)", "DATE", "weekday", (
         E("Tanzanian police said on Tuesday they had arrested 14 foreigners.", "1998-08-11", "Tuesday", "1998-08-11"),
@@ -207,13 +208,15 @@ RULES: tuple[Rule, ...] = (
           "Friday morning", "1998-08-07TMO"),
         E("The president spoke to reporters this morning.", "1998-02-13", "this morning", "1998-02-13TMO"),)),
     # --- durations -----------------------------------------------------------------------------
-    Rule("duration", r"(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|at\s+most|over|up\s+to|roughly|approximately|only|just)\s+)?(?:(?P<det>the|a|an)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|following)\s+)?{NUM}[- ]{UNITS}(?P<adj>[- ](?:long|old))?", "DURATION", "duration", (
+    Rule("duration", r"(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|at\s+most|over|up\s+to|roughly|approximately|only|just)\s+)?(?:(?P<det>the|a|an)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|following)\s+)?{NUM}[- ](?:(?:more|additional|further|extra)\s+)?{UNITS}(?P<adj>[- ](?:long|old))?", "DURATION", "duration", (
         E("Twenty-three partners have had troops there for three years.", "2017-05-24", "three years", "P3Y"),
         E("He flew to Brussels from a 24 hour visit to Pope Francis in Rome.", "2017-05-25", "24 hour", "PT24H"),
         E("Fund managers sold about 13% of assets in the past two months.", "1989-10-27",
           "the past two months", "P2M"),
         E("The banks must wait at least 30 days before closing the purchase.", "1989-10-27",
-          "at least 30 days", "P30D"),)),
+          "at least 30 days", "P30D"),
+        E("The boy will stay in the country for at least two more weeks, the court ruled.", "2000-03-30",
+          "at least two more weeks", "P2W"),)),
     Rule("duration_half", r"(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|over|roughly|some|only|just)\s+)?(?:(?P<det>the)\s+)?(?:(?P<span>past|last|next|first|coming)\s+)?{NUM}(?:[- ]and[- ]a[- ]half|\s+1/2|\s*\u00bd)[- ]{UNITS}", "DURATION", "duration_half", (
         E("The refugees have lived in the camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "P2Y6M"),
         E("The minister spent about three and a half hours with the rebels.", "1998-08-17",
@@ -224,8 +227,9 @@ RULES: tuple[Rule, ...] = (
           "more than a year and a half", "P1Y6M"),)),
     Rule("vague_duration", r"{VAGUE}\s+{UNITS}", "DURATION", "vague_duration", (
         E("Talks could go on for several months, diplomats said.", "1998-02-13", "several months", "PXM"),)),
-    Rule("bare_units", r"(?<=for\s)(?P<unit>years|months|weeks|decades|centuries|hours|days)(?!\s+(?:ago|earlier|later))", "DURATION", "bare_units", (
-        E("The two sides have argued for years over the border.", "1998-02-13", "years", "PXY"),)),
+    Rule("bare_units", r"(?:(?<=for\s)|(?<=within\s))(?P<unit>years|months|weeks|decades|centuries|hours|days)(?!\s+(?:ago|earlier|later))", "DURATION", "bare_units", (
+        E("The two sides have argued for years over the border.", "1998-02-13", "years", "PXY"),
+        E("More troops are expected in the region within weeks, officials said.", "1990-08-15", "weeks", "PXW"),)),
     Rule("a_decade", r"(?P<det>a|one)\s+(?P<unit>decade|century)(?!\s+(?:ago|earlier|later))", "DURATION", "duration_one", (
         E("Unemployment fell to its lowest level in a decade.", "1998-02-13", "a decade", "P1DE"),)),
     # --- sets -----------------------------------------------------------------------------------
