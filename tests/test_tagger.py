@@ -134,3 +134,12 @@ def test_eval_corpus_spans_valid_and_mostly_found():
             gold += 1
             found += any(t.start < g["end"] and g["start"] < t.end for t in ours)
     assert found / gold > 0.85
+
+
+def test_that_day_needs_a_day_named_before_it():
+    """ "that day" is the day the text last named; said of no day in particular it is not a date."""
+    dct = dt.date(1989, 10, 30)
+    generic = "Market makers can suffer huge losses on trades made that day, dealers said."
+    assert not [t for t in tag(generic, dct) if "that day" in t.text]
+    told = "The bank failed on Oct. 13. Market makers suffered huge losses on trades made that day."
+    assert [(t.text, t.value) for t in tag(told, dct) if "that day" in t.text] == [("that day", "1989-10-13")]

@@ -481,6 +481,15 @@ def named_quarter(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{y:04d}-Q{q}"
 
 
+# "that day", "later that year": the unit of the date the text last named (the reference pass
+# fills it in); alone, only its kind is known.
+THAT_UNIT_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX"}
+
+
+def that_unit(m: re.Match, ctx: Context) -> Result:
+    return "DATE", THAT_UNIT_UNKNOWN[m.group("unit").lower()]
+
+
 def the_quarter(m: re.Match, ctx: Context) -> Result:
     """ "the quarter": the quarter the text is about (see the reference pass), else the last
     complete one; "the weekend": the last one, or the next one in a future sentence."""

@@ -241,6 +241,11 @@ RULES: tuple[Rule, ...] = (
     Rule("set_times", r"(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|quarter|hour)", "SET", "set_times", (
         E("The committee meets twice a year in Geneva.", "2000-01-28", "twice a year", "P1Y"),)),
     # --- periods named by the text, anchored by another date in it --------------------------
+    Rule("that_unit", r"(?:(?P<when>earlier|later)\s+)?(?:that\s+same|that|the\s+same)\s+(?P<unit>day|week|month|year|quarter)\b", "DATE", "that_unit", (
+        E("He was shot on Oct. 23. Earlier that day, the family had sent a fax to the police.", "1998-10-25",
+          "Earlier that day", "1998-10-23"),
+        E("She fled to Florida in June 1998 and returned to Cuba later that year.", "2000-01-07",
+          "later that year", "1998"),)),
     Rule("campaign", r"(?P<campaign>(?:the|his|her|their)\s+(?:(?:U\.S\.|US|American|presidential|election|re-election|general\s+election|leadership|primary|\d{4})\s+)*(?:presidential\s+|election\s+|electoral\s+)?campaign)", "DATE", "campaign", (
         E("Trump called NATO \"obsolete\" during the U.S. presidential campaign. "
           "He took office in January.", "2017-05-24", "the U.S. presidential campaign", "2016"),)),
@@ -267,11 +272,11 @@ TRIGGERS: dict[str, str] = {
     "duration_half": "{UNITS}", "unit_and_a_half": "half",
     "bare_units": "years months weeks decades centuries hours days", "a_decade": "decade century",
     "set_every": "every each per", "set_word": "{SET_WORD}", "set_times": "once twice times",
-    "campaign": "campaign",
+    "campaign": "campaign", "that_unit": "day week month year quarter",
 }
 # How many tokens before its trigger a match may start: "more than the past two years" starts
 # five tokens before "years"; "the beginning of May" three before "May". Default 3.
-TRIGGER_REACH: dict[str, int] = {"duration": 6, "duration_half": 9, "unit_and_a_half": 8, "vague_duration": 4, "ago": 6, "campaign": 6, "quarter": 5,
+TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "duration": 6, "duration_half": 9, "unit_and_a_half": 8, "vague_duration": 4, "ago": 6, "campaign": 6, "quarter": 5,
                                  "year": 4, "recent_units": 4, "set_every": 3, "set_times": 4, "clock_ampm": 4,
                                  "relative_unit": 4, "decade": 4, "century": 3, "month_year": 4}
 

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .. import sentences
+from . import values as V
 from .normalise import NORMALISERS, Context
 from .rules import COMPILED, TRIGGER_REACH, trigger_set
 
@@ -159,9 +160,14 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
     out: list[Timex] = []
     last_quarter = None
     last_year = None
+    last_dated: str | None = None  # the last date named, of any precision: "that day" leans on it
     for n, t in enumerate(timexes):
         value = t.value
-        if t.rule == "the_quarter" and last_quarter and "quarter" in t.text.lower():
+        if t.rule == "that_unit":
+            value = _that_unit(value, last_dated, last_quarter)
+            if "X" in value:
+                continue  # "trades made that day", said of no day in particular
+        elif t.rule == "the_quarter" and last_quarter and "quarter" in t.text.lower():
             value = f"{last_quarter[0]}-Q{last_quarter[1]}"
         elif (_YEAR_AGO.fullmatch(t.text) or t.rule == "year_adjective") and last_quarter:
             value = f"{int(last_quarter[0]) - 1:04d}-Q{last_quarter[1]}"
@@ -178,8 +184,26 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             last_quarter = (q[1], q[2])
         if t.rule in _EXPLICIT_RULES and re.match(r"\d{4}", value):
             last_year = int(value[:4])
+        if t.type in ("DATE", "TIME") and re.match(r"\d{4}", value):
+            last_dated = value
         out.append(t if value == t.value else Timex(t.start, t.end, t.text, t.type, value, t.rule))
     return out
+
+
+def _that_unit(unknown: str, last: str | None, last_quarter) -> str:
+    """ "that day" is the day last named; "that year" its year; else the value stays unknown."""
+    if unknown == "XXXX-QX":
+        return f"{last_quarter[0]}-Q{last_quarter[1]}" if last_quarter else unknown
+    if last is None:
+        return unknown
+    if unknown == "XXXX":
+        return last[:4]
+    if unknown == "XXXX-XX":
+        return last[:7] if re.match(r"\d{4}-\d\d(?:$|-\d\d)", last) else unknown
+    day = _FULL_DAY.match(last[:10]) and last[:10]
+    if not day:
+        return unknown
+    return day if unknown == "XXXX-XX-XX" else V.iso_week(dt.date.fromisoformat(day))
 
 
 CHUNK = 50_000  # long texts are tagged a block of paragraphs at a time
