@@ -28,6 +28,7 @@ async def wait_loaded(pilot):
         await pilot.pause()
         if pilot.app.query_one("#main").display and pilot.app.texts_ready:
             break
+    await pilot.app.workers.wait_for_complete()  # the search index too: no work left to race the picture
     await pilot.pause()
 
 
