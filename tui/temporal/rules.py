@@ -277,8 +277,15 @@ TRIGGERS: dict[str, str] = {
 # How many tokens before its trigger a match may start: "more than the past two years" starts
 # five tokens before "years"; "the beginning of May" three before "May". Default 3.
 TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "duration": 6, "duration_half": 9, "unit_and_a_half": 8, "vague_duration": 4, "ago": 6, "campaign": 6, "quarter": 5,
-                                 "year": 4, "recent_units": 4, "set_every": 3, "set_times": 4, "clock_ampm": 4,
+                                 "year": 4, "recent_units": 4, "set_every": 3, "set_times": 4, "clock_ampm": 2, "numeric_date": 0, "clock_24h": 0,
                                  "relative_unit": 4, "decade": 4, "century": 3, "month_year": 4}
+
+# A rule whose matches all contain one of these (in lower-case text) is not tried at all in a
+# text without it: one search per text instead of one try per number or unit.
+PREFILTERS: dict[str, str] = {
+    "duration_half": r"half|1/2|\u00bd", "clock_ampm": r"\d\s*[ap]\.?m", "numeric_date": r"\d/\d|\d-\d",
+    "clock_24h": r"\d:\d",
+}
 
 _TABLE_WORDS = {
     "{MONTH}": MONTHS, "{WEEKDAY}": WEEKDAYS, "{SEASON}": SEASONS, "{PART}": PARTS_OF_DAY,
@@ -289,7 +296,9 @@ _TABLE_WORDS = {
 
 
 def trigger_set(rule_name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(words, token classes) that can anchor a rule; each word of a phrase counts."""
+    """(words, token classes) that can anchor a rule. A phrase of a table is anchored by its
+    longest word ("moment" for "at the moment"): every match holds it, and words such as
+    "the" or "new" would send the tagger to half the positions of a text."""
     words: set[str] = set()
     classes: set[str] = set()
     for item in TRIGGERS[rule_name].split():
@@ -297,7 +306,8 @@ def trigger_set(rule_name: str) -> tuple[frozenset[str], frozenset[str]]:
             classes.add(item)
         elif item in _TABLE_WORDS:
             for phrase in _TABLE_WORDS[item]:
-                words.update(re.findall(r"\w+", phrase.lower()))
+                parts = re.findall(r"\w+", phrase.lower())
+                words.add(max(reversed(parts), key=len))
         else:
             words.add(item)
     return frozenset(words), frozenset(classes)

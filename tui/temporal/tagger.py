@@ -13,11 +13,12 @@ import re
 import time
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import repeat
 
 from .. import sentences
 from . import values as V
 from .normalise import NORMALISERS, Context
-from .rules import COMPILED, TRIGGER_REACH, trigger_set
+from .rules import COMPILED, PREFILTERS, TRIGGER_REACH, trigger_set
 
 DEFAULT_TIME_LIMIT = 5.0  # seconds per document
 
@@ -47,6 +48,7 @@ _CLASSES = {
 _RULES = [(rule, rx, (trigger_set(rule.name), TRIGGER_REACH.get(rule.name, 3))) for rule, rx in COMPILED]
 _GROUPS = sorted({key for _, _, key in _RULES}, key=repr)  # rules that share triggers share work
 _GROUP_OF = [_GROUPS.index(key) for _, _, key in _RULES]
+_PREFILTER = [re.compile(PREFILTERS[rule.name]) if rule.name in PREFILTERS else None for rule, _, _ in _RULES]
 _WORD_GROUPS: dict[str, list[int]] = {}
 _CLASS_GROUPS: dict[str, list[int]] = {name: [] for name in _CLASSES}
 for _g, ((_words, _classes), _reach) in enumerate(_GROUPS):
@@ -65,22 +67,28 @@ def _digit_groups(word: str) -> list[int]:
     return out
 
 
-def _candidates(text: str, deadline: float):
+def _candidates(text: str, deadline: float) -> list:
     """Matches of every rule, tried only at the few word starts before a word that can anchor it."""
-    starts: list[int] = []
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters lower-case to two: keep offsets exact
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    spans = [(m.start(), m.group()) for m in _WORD.finditer(lower)]
+    starts = [start for start, _ in spans]
     occurrences: list[list[int]] = [[] for _ in _GROUPS]
     word_groups, digit_groups = _WORD_GROUPS.get, _digit_groups
-    for i, m in enumerate(_WORD.finditer(text)):
-        starts.append(m.start())
-        word = m.group()
-        groups = digit_groups(word) if word[0].isdigit() else word_groups(word.lower())
+    for i, (_, word) in enumerate(spans):
+        groups = digit_groups(word) if word[0].isdigit() else word_groups(word)
         if groups:
             for g in groups:
                 occurrences[g].append(i)
     positions_of: dict[int, list[int]] = {}
+    out: list = []
     for order, (rule, rx, key) in enumerate(_RULES):
         if time.monotonic() > deadline:
             raise TaggingTimeout
+        prefilter = _PREFILTER[order]
+        if prefilter is not None and not prefilter.search(lower):
+            continue
         g = _GROUP_OF[order]
         positions = positions_of.get(g)
         if positions is None:
@@ -92,11 +100,11 @@ def _candidates(text: str, deadline: float):
                 if pos and text[pos - 1] in "'’":
                     found.add(pos - 1)
             positions = positions_of[g] = sorted(found)
+        if not positions:
+            continue
         match = rx.match
-        for pos in positions:
-            m = match(text, pos)
-            if m and m.end() > m.start():
-                yield m, rule, order
+        out.extend((m, rule, order) for m in map(match, repeat(text), positions) if m and m.end() > m.start())
+    return out
 
 
 def _candidates_exhaustive(text: str, deadline: float):
