@@ -28,3 +28,20 @@ def test_eval_same_as_exhaustive():
     for d in docs:
         dct = dt.date.fromisoformat(d["dct"])
         assert tag(d["text"], dct) == tag(d["text"], dct, exhaustive=True), d["id"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# Words of every rule's example, shuffled into new texts: the index must still find what
+# the exhaustive search finds, wherever triggers, numbers and prefixes land.
+_VOCAB = sorted({w for r in RULES for ex in r.examples for w in ex.sentence.replace(".", " . ").split()}
+                | {"1/2", "½", "10:30", "p.m.", "a.m.", "5/22/2017", "2017-05-22", "'90s", "the", "and", "a", "half"})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=40), st.sampled_from([" ", " ", "  ", "-", "\n"]))
+def test_shuffled_rule_words_same_as_exhaustive(words, sep):
+    text = sep.join(words)
+    dct = dt.date(2000, 3, 15)
+    assert tag(text, dct) == tag(text, dct, exhaustive=True)
