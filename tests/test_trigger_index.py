@@ -33,15 +33,27 @@ def test_eval_same_as_exhaustive():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-# Words of every rule's example, shuffled into new texts: the index must still find what
-# the exhaustive search finds, wherever triggers, numbers and prefixes land.
-_VOCAB = sorted({w for r in RULES for ex in r.examples for w in ex.sentence.replace(".", " . ").split()}
+# Runs of words from every rule's example, mixed with loose words into new texts: the index must
+# still find what the exhaustive search finds, wherever triggers, numbers and prefixes land.
+_SENTENCES = [ex.sentence.split() for r in RULES for ex in r.examples]
+_VOCAB = sorted({w for words in _SENTENCES for w in words}
                 | {"1/2", "½", "10:30", "p.m.", "a.m.", "5/22/2017", "2017-05-22", "'90s", "the", "and", "a", "half"})
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=40), st.sampled_from([" ", " ", "  ", "-", "\n"]))
-def test_shuffled_rule_words_same_as_exhaustive(words, sep):
-    text = sep.join(words)
+@st.composite
+def _piece(draw):
+    kind = draw(st.sampled_from(["word", "run", "tail"]))
+    if kind == "word":
+        return draw(st.sampled_from(_VOCAB))
+    words = draw(st.sampled_from(_SENTENCES))
+    start = draw(st.integers(0, len(words) - 1))
+    end = len(words) if kind == "tail" else draw(st.integers(start + 1, len(words)))
+    return " ".join(words[start:end])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_piece(), min_size=1, max_size=12), st.sampled_from([" ", " ", "  ", "-", "\n"]))
+def test_shuffled_rule_words_same_as_exhaustive(pieces, sep):
+    text = sep.join(pieces)
     dct = dt.date(2000, 3, 15)
     assert tag(text, dct) == tag(text, dct, exhaustive=True)
