@@ -8,6 +8,7 @@ are kept in `extra` and written back, so a rebuild never drops them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 PUBLISHED_FROM = ("stated", "inferred", "given")
 
@@ -24,6 +25,10 @@ class Source:
     sha256: str | None = None
     fingerprint: str | None = None  # of the built publication date: tells a hand edit apart
     extra: dict = field(default_factory=dict)
+
+    def file(self, base: Path) -> Path:
+        """The article file: `path` is relative to the timeline's folder unless absolute."""
+        return Path(self.path) if Path(self.path).is_absolute() else Path(base) / self.path
 
 
 @dataclass

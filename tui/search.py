@@ -35,7 +35,7 @@ class SearchIndex:
         `large` or more of them (and SQLite can keep one), else read into memory."""
         if len(tl.sources) >= large:
             from .store import CACHE_DIR
-            articles = ArticleIndex.open([(s.id, source_path(s.path, base)) for s in tl.sources], base / CACHE_DIR)
+            articles = ArticleIndex.open([(s.id, s.file(base)) for s in tl.sources], base / CACHE_DIR)
             if articles is not None:
                 index = cls.build(tl, {})
                 index.articles = articles
@@ -99,18 +99,13 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def source_path(path: str, base: Path) -> Path:
-    return Path(path) if Path(path).is_absolute() else Path(base) / path
-
-
 def load_texts(tl: Timeline, base) -> dict[str, str]:
     """The article text of each source that can be read; unreadable ones are left out."""
     from .ingest import ArticleError, read_text
     texts = {}
     for s in tl.sources:
-        path = source_path(s.path, base)
         try:
-            texts[s.id] = read_text(path)[0]
+            texts[s.id] = read_text(s.file(base))[0]
         except ArticleError:
             continue
     return texts

@@ -572,7 +572,7 @@ def verify_sources(tl: Timeline, base: Path, texts_out: dict | None = None) -> l
     warnings: list[str] = []
     texts: dict[str, str | None] = {}
     for s in tl.sources:
-        path = (base / s.path) if not Path(s.path).is_absolute() else Path(s.path)
+        path = s.file(base)
         try:
             text, data, _ = read_text(path)
         except ArticleError as exc:
