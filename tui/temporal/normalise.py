@@ -657,6 +657,7 @@ def duration(m: re.Match, ctx: Context) -> Result:
 # Half of a unit in the next smaller one: "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S.
 _HALF_OF = {"Y": "6M", "M": "15D", "D": "T12H"}
 _HALF_OF_TIME = {"H": "30M", "M": "30S"}
+_YEARS_IN = {"DE": 10, "CE": 100}
 
 
 def duration_half(m: re.Match, ctx: Context) -> Result:
@@ -665,8 +666,9 @@ def duration_half(m: re.Match, ctx: Context) -> Result:
     if n is None or re.match(r"\s+(?:ago|from\s+now|hence)\b", ctx.after(m, 12), re.I):
         return None  # a date, not a stretch of time ("later" keeps the stretch: TimeML signal)
     whole = _fmt_number(n)
-    if letter in ("DE", "CE"):
-        return "DURATION", f"P{_fmt_number(n * (10 if letter == 'DE' else 100) + (5 if letter == 'DE' else 50))}Y"
+    if letter in _YEARS_IN:  # "two and a half decades": P25Y
+        years = _YEARS_IN[letter]
+        return "DURATION", f"P{_fmt_number(n * years + years // 2)}Y"
     half = (_HALF_OF_TIME if is_time else _HALF_OF).get(letter)
     if half is None:
         return None
