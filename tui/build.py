@@ -19,9 +19,20 @@ from .cache import BuildCache
 from .ingest import Article, collect_paths
 from .model import Source, Timeline
 from .pipeline import analyse_job, analysis_version, finish, mentioned_days
+from .snapshot import FileState
 from .temporal import tag
 from .temporal import values as V
 from .textutil import STOPWORDS, slug
+
+
+@dataclass
+class BuildState:
+    """What the build saw, for the snapshot that lets the next build redo only what changed."""
+    files: list[str]
+    problems: list[str]
+    states: dict[str, FileState]
+    grouping: ev.Grouping
+    built: dict[int, tuple]  # id() of a built event -> (value, builder order, builder id, base)
 
 
 @dataclass
@@ -30,15 +41,20 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     articles: int = 0
     inputs: str = ""  # digest of what was read (names, sizes, times): see `up_to_date`
+    state: BuildState | None = None
+    dates: list[str] | None = None  # the events' dates, when `timeline` was not made in memory
+    note: str = ""  # how the build went, when it took a short cut
 
     def summary(self) -> str:
-        dated = [e.date for e in self.timeline.events if V.is_calendar(e.date)]
+        all_dates = self.dates if self.dates is not None else [e.date for e in self.timeline.events]
+        dated = [d for d in all_dates if V.is_calendar(d)]
         if dated:
             covered = f"{min(dated, key=V.sort_key)} … {max(dated, key=V.sort_key)}"
         else:
             covered = "no dates"
-        return (f"{self.articles} articles, {len(self.timeline.events)} events, "
-                f"dates {covered}, {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}")
+        return (f"{self.articles} articles, {len(all_dates)} events, "
+                f"dates {covered}, {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+                + (f" ({self.note})" if self.note else ""))
 
 
 def source_id(article: Article, taken: set[str]) -> str:
@@ -98,8 +114,12 @@ def up_to_date(paths: list[Path], output: Path) -> dict | None:
         cache.close()
 
 
-def record_build(output: Path, result: BuildResult) -> None:
-    """Remember the build just written to `output`, for `up_to_date`."""
+def record_build(output: Path, result: BuildResult, text: str | None = None) -> None:
+    """Remember the build just written to `output`, for `up_to_date`, and (given the `text`
+    written) what the next build needs to redo only part of it."""
+    if text is not None:
+        from .incremental import record_snapshot
+        record_snapshot(output, result, text)
     sha = _output_sha256(output)
     if not result.inputs or sha is None:
         return
@@ -180,12 +200,18 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
     if cache:
         cache.commit()
 
-    readable = [(f, r) for f, r in zip(files, results) if r and not r.get("error")]
-    for r in results:
+    states: dict[str, FileState] = {}
+    readable = []
+    for f, r in zip(files, results):
         if r and r.get("error"):
             result.warnings.append(r["error"])
+            states[str(f)] = FileState(error=r["error"])
         elif r:
             result.warnings.extend(r.get("warnings", []))
+            states[str(f)] = FileState(order=len(readable), sha256=r["sha256"], given=given.get(f),
+                                       date=r.get("date"), days=r.get("days", []), inferred=r.get("date") is None,
+                                       warnings=list(r.get("warnings", [])))
+            readable.append((f, r))
     result.articles = len(readable)
     # Articles that state no year take it from the dated articles that mention the same days.
     dated = [(dt.date.fromisoformat(r["date"]), frozenset(tuple(d) for d in r["days"]))
@@ -197,8 +223,10 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
             date = pubdate.year_from_neighbours(anchor, dated)
             readable[n] = (f, finish(r, date))
             if date is None:
-                result.warnings.append(f"{f}: publication date unknown; relative dates left unresolved "
-                                       "(set `published:` for this source in the timeline)")
+                late = (f"{f}: publication date unknown; relative dates left unresolved "
+                        "(set `published:` for this source in the timeline)")
+                result.warnings.append(late)
+                states[str(f)].late = late
     taken: set[str] = set()
     mentions = []
     for order, (f, r) in enumerate(readable):
@@ -207,16 +235,20 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
         art = Article(path=f, text="", sha256=r["sha256"], title=r["title"], outlet=r["outlet"], url=r["url"])
         sid = before.id if before and before.id not in taken else source_id(art, taken)
         taken.add(sid)
-        src = Source(id=sid, path=rel, title=r["title"], outlet=r["outlet"], url=r["url"],
-                     published=r["date"], published_from=r["how"] if r["date"] else None, sha256=r["sha256"])
-        if src.published and src.published_from != "given":
-            src.fingerprint = store.fingerprint(src.published, src.published_from)
-        result.timeline.sources.append(src)
-        mentions.extend(ev.Mention.from_row(sid, order, row) for row in r["mentions"] or ())
-    events = ev.to_events(ev.cluster_mentions(mentions))
-    for e in events:
+        result.timeline.sources.append(make_source(sid, rel, r))
+        found = [ev.Mention.from_row(sid, order, row) for row in r["mentions"] or ()]
+        mentions.extend(found)
+        state = states[str(f)]
+        state.sid, state.values, state.repeated = sid, frozenset(m.value for m in found), repeats(found)
+    grouping = ev.group(mentions)
+    clusters = sorted(grouping.clusters(), key=ev.cluster_order)
+    events = ev.to_events(clusters)  # in the same order
+    built = {}
+    for e, c in zip(events, clusters):
         e.fingerprint = store.fingerprint(e.title, e.date)
+        built[id(e)] = (c.value, ev.cluster_order(c), e.id, ev.event_base(c.value, e.title))
     result.timeline.events = events
+    result.state = BuildState([str(f) for f in files], list(problems), states, grouping, built)
     if old is not None:
         result.timeline = store.merge(old, result.timeline)
     if not result.timeline.title:
@@ -224,6 +256,22 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
     if cache:
         cache.close()
     return result
+
+
+def make_source(sid: str, rel: str, r: dict) -> Source:
+    """The source of an analysed article, before the hand edits of the last timeline."""
+    src = Source(id=sid, path=rel, title=r["title"], outlet=r["outlet"], url=r["url"],
+                 published=r["date"], published_from=r["how"] if r["date"] else None, sha256=r["sha256"])
+    if src.published and src.published_from != "given":
+        src.fingerprint = store.fingerprint(src.published, src.published_from)
+    return src
+
+
+def repeats(mentions: list[ev.Mention]) -> bool:
+    """One sentence with one date expression at two places: merging tells them apart by offsets
+    and by quote, so a rebuild of part of the timeline cannot."""
+    places: dict[tuple, int] = {}
+    return any(places.setdefault((m.quote, m.timex.text), m.sent_start) != m.sent_start for m in mentions)
 
 
 def _timeline_title(tl: Timeline) -> str | None:

@@ -82,18 +82,25 @@ def cmd_build(args) -> int:
         if not args.quiet:
             sys.stdout.write(f"{clean_display(str(output))}: {report['summary']} (up to date: nothing changed)\n")
         return 0
-    old = None
-    if output.exists():
-        old = store.load(output)  # a malformed file stops the build and is left untouched
-    with progress_reporter(args.quiet, "Reading articles") as progress:
-        result = build(paths, output, old=old, progress=progress, jobs=args.jobs, use_cache=not args.no_cache)
+    from .incremental import rebuild
+    result = None if args.no_cache else rebuild(paths, output)  # only what changed, when it can
+    if result is None:
+        old = None
+        if output.exists():
+            old = store.load(output)  # a malformed file stops the build and is left untouched
+        with progress_reporter(args.quiet, "Reading articles") as progress:
+            result = build(paths, output, old=old, progress=progress, jobs=args.jobs, use_cache=not args.no_cache)
+        if result.articles == 0:
+            for w in result.warnings:
+                _warn(w, args.quiet)
+            raise CliError("no articles could be read from " + ", ".join(map(str, paths)), 1)
+        text = store.save(result.timeline, output)
+        if not args.no_cache:
+            record_build(output, result, text)
+    elif not args.no_cache:
+        record_build(output, result)
     for w in result.warnings:
         _warn(w, args.quiet)
-    if result.articles == 0:
-        raise CliError("no articles could be read from " + ", ".join(map(str, paths)), 1)
-    store.save(result.timeline, output)
-    if not args.no_cache:
-        record_build(output, result)
     if not args.quiet:
         sys.stdout.write(f"{clean_display(str(output))}: {result.summary()}\n")
     return 0

@@ -196,60 +196,109 @@ def _same_happening(a: Cluster, b: Cluster) -> bool:
     return False
 
 
-def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
+def block_clusters(mentions: list[Mention]) -> list[Cluster]:
+    """Mentions of one date value, in build order, merged into clusters: a pure function of
+    the block, so a rebuild redoes only the blocks an article touches."""
+    local: list[Cluster] = []
+    # Only clusters that share a word or an actor can be the same happening: index them.
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for m in mentions:
+        single = Cluster(m.value, [m])
+        keys = set(m.terms) | set(m.near) | ({"@" + m.agent} if m.agent else set())
+        candidates = sorted({i for k in keys for i in by_key.get(k, ())})
+        target_i = next((i for i in candidates if _same_happening(local[i], single)), None)
+        if target_i is None:
+            local.append(single)
+            target_i = len(local) - 1
+        else:
+            local[target_i].add([m])
+        for k in keys:
+            bucket = by_key[k]
+            if not bucket or bucket[-1] != target_i:
+                bucket.append(target_i)
+    return local
+
+
+MAX_ABSORBED_DAYS = 62  # "this week", "this month", "in the spring" join a day; "this year" does not
+
+
+def absorbs(value: str) -> bool:
+    """Whether clusters of `value` may join a day inside it ("earlier this week" -> May 22)."""
+    first, last = V.span(value) or (None, None)
+    return first is not None and 0 < (last - first).days <= MAX_ABSORBED_DAYS
+
+
+def absorb_target(c: Cluster, days: dict) -> tuple[str, int] | None:
+    """The first day cluster inside `c`'s span telling the same happening, as (day, index), or
+    None. `days` maps a date to (its value, its block's clusters as the block made them)."""
+    first, last = V.span(c.value)
+    day = first
+    while day <= last:
+        found = days.get(day)
+        if found:
+            for i, f in enumerate(found[1]):
+                if _same_happening(f, c):
+                    return found[0], i
+        day = day.fromordinal(day.toordinal() + 1)
+    return None
+
+
+@dataclass
+class Grouping:
+    """Clusters by date value, and where each coarse cluster went: enough to redo one block."""
+    inputs: dict[str, list[Mention]]  # value -> its mentions, in build order
+    blocks: dict[str, list[Cluster]]  # value -> its clusters (day clusters grown by absorption)
+    targets: dict[str, list]  # coarse value -> (day, index) or None for each of its clusters
+
+    def clusters(self) -> list[Cluster]:
+        """The events-to-be: every cluster that did not join a day."""
+        out = []
+        for value in sorted(self.blocks, key=V.sort_key):
+            went = self.targets.get(value)
+            out.extend(c for i, c in enumerate(self.blocks[value]) if not went or went[i] is None)
+        return out
+
+
+def day_index(blocks: dict[str, list[Cluster]]) -> dict:
+    """Date -> (value, clusters) of the day blocks: where coarse clusters look for their day."""
+    out = {}
+    for value, clusters in blocks.items():
+        first, last = V.span(value) or (None, None)
+        if first is not None and first == last:
+            out[first] = (value, clusters)
+    return out
+
+
+def absorb(blocks: dict[str, list[Cluster]], values: list[str], days: dict) -> dict[str, list]:
+    """Targets of the clusters of coarse `values` (in date order), then their mentions added to
+    those days. Each is compared with the day clusters as their blocks made them, so where one
+    goes never depends on another: the decisions are local, and a rebuild can redo a few."""
+    targets = {v: [absorb_target(c, days) for c in blocks[v]] for v in values if absorbs(v)}
+    join(blocks, targets)
+    return targets
+
+
+def join(blocks: dict[str, list[Cluster]], targets: dict[str, list]) -> None:
+    """Add absorbed clusters to their days, in date order of the coarse values."""
+    for value in sorted(targets, key=V.sort_key):
+        for c, went in zip(blocks[value], targets[value]):
+            if went is not None:
+                blocks[went[0]][went[1]].add(c.mentions)
+
+
+def group(mentions: list[Mention]) -> Grouping:
     """Merge mentions into events: same date first, then coarse dates into finer ones inside them."""
     by_value: dict[str, list[Mention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: (m.order, m.sent_start, m.timex.start)):
         by_value[m.value].append(m)
-    clusters: list[Cluster] = []
-    for value in sorted(by_value, key=V.sort_key):
-        local: list[Cluster] = []
-        # Only clusters that share a word or an actor can be the same happening: index them.
-        by_key: dict[str, list[int]] = defaultdict(list)
-        for m in by_value[value]:
-            single = Cluster(value, [m])
-            keys = set(m.terms) | set(m.near) | ({"@" + m.agent} if m.agent else set())
-            candidates = sorted({i for k in keys for i in by_key.get(k, ())})
-            target_i = next((i for i in candidates if _same_happening(local[i], single)), None)
-            if target_i is None:
-                local.append(single)
-                target_i = len(local) - 1
-            else:
-                local[target_i].add([m])
-            for k in keys:
-                bucket = by_key[k]
-                if not bucket or bucket[-1] != target_i:
-                    bucket.append(target_i)
-        clusters.extend(local)
-    return _absorb_coarse(clusters)
+    values = sorted(by_value, key=V.sort_key)
+    blocks = {v: block_clusters(by_value[v]) for v in values}
+    targets = absorb(blocks, values, day_index(blocks))
+    return Grouping(dict(by_value), blocks, targets)
 
 
-def _absorb_coarse(clusters: list[Cluster]) -> list[Cluster]:
-    """Attach "earlier this week" to the May 22 event it retells, when one clearly matches."""
-    spans = {c.value: V.span(c.value) for c in clusters}
-    # Block by day: index the finest clusters by the days they cover.
-    fine_by_day: dict = defaultdict(list)
-    for c in clusters:
-        first, last = spans[c.value]
-        if first == last:
-            fine_by_day[first].append(c)
-    kept: list[Cluster] = []
-    for c in clusters:
-        first, last = spans[c.value]
-        if first == last or (last - first).days > 62:
-            kept.append(c)
-            continue
-        candidates = []
-        day = first
-        while day <= last:
-            candidates.extend(fine_by_day.get(day, ()))
-            day = day.fromordinal(day.toordinal() + 1)
-        target = next((f for f in candidates if _same_happening(f, c)), None)
-        if target:
-            target.add(c.mentions)
-        else:
-            kept.append(c)
-    return kept
+def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
+    return group(mentions).clusters()
 
 
 # --- titles ------------------------------------------------------------------------------------
@@ -390,13 +439,23 @@ def title_for(cluster: Cluster) -> str:
     return next(t for rank, t in best.titles if rank == PLAIN_CLAUSE)
 
 
+def cluster_order(c: Cluster) -> tuple:
+    """Date, then the first telling: no two clusters share it, so the order is total."""
+    return V.sort_key(c.value), min((m.order, m.sent_start, m.timex.start) for m in c.mentions)
+
+
+def event_base(value: str, title: str) -> str:
+    """An event's id before a "-2" makes it unique."""
+    return f"{value}-{slug(title, 5)}"
+
+
 def to_events(clusters: list[Cluster]) -> list[Event]:
     """Events with stable, unique ids, sorted chronologically."""
     events: list[Event] = []
     used: set[str] = set()
-    for c in sorted(clusters, key=lambda c: (V.sort_key(c.value), min((m.order, m.sent_start) for m in c.mentions))):
+    for c in sorted(clusters, key=cluster_order):
         title = title_for(c)
-        base = f"{c.value}-{slug(title, 5)}"
+        base = event_base(c.value, title)
         event_id, n = base, 2
         while event_id in used:
             event_id, n = f"{base}-{n}", n + 1

@@ -9,6 +9,7 @@ dates, notes, `hidden`, added events and given publication dates survive.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -249,41 +250,84 @@ def _cache_path(path: Path) -> Path:
     return path.parent / CACHE_DIR / (path.name + ".json")
 
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 
 def _read_cache(path: Path, digest: str) -> Timeline | None:
     """The timeline of `path` from the load cache, if it was made from these very bytes."""
     try:
-        cached = json.loads(_cache_path(path).read_text(encoding="utf-8"))
-        if cached.get("sha256") != digest or cached.get("format") != _CACHE_FORMAT:
-            return None
-        top = cached["timeline"]
-        sources = [Source(**s) for s in top["sources"]]
-        events = [Event(id=e[0], date=e[1], title=e[2], note=e[3], hidden=e[4], orphaned=e[5],
-                        fingerprint=e[6], manual=e[6] is None, extra=e[7],
-                        evidence=[Evidence(*ev) for ev in e[8]]) for e in top["events"]]
+        with open(_cache_path(path), encoding="utf-8") as f:
+            top = json.loads(f.readline())
+            if top.get("sha256") != digest or top.get("format") != _CACHE_FORMAT:
+                return None
+            sources = [Source(**s) for s in top["sources"]]
+            events = []
+            for line in f:
+                e = json.loads(line)
+                events.append(Event(id=e[0], date=e[1], title=e[2], note=e[3], hidden=e[4], orphaned=e[5],
+                                    fingerprint=e[6], manual=e[6] is None, extra=e[7],
+                                    evidence=[Evidence(*ev) for ev in e[8]]))
+        if len(events) != top["events"]:
+            return None  # cut short
         return Timeline(sources=sources, events=events, title=top["title"], version=top["version"],
                         extra=top["extra"])
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None  # no cache, an old one, or a damaged one: parse the YAML
 
 
-def _write_cache(path: Path, digest: str, tl: Timeline) -> None:
-    """Keep the checked timeline as compact JSON beside the file: parsing YAML in Python is slow
-    for big timelines (libyaml or not). The cache is keyed by the file's hash and safe to delete."""
-    top = {"title": tl.title, "version": tl.version, "extra": tl.extra,
-           "sources": [{f: getattr(s, f) for f in _SOURCE_FIELDS} for s in tl.sources],
-           "events": [[e.id, e.date, e.title, e.note, e.hidden, e.orphaned, e.fingerprint, e.extra,
-                       [[ev.source, ev.start, ev.end, ev.quote, ev.timex, ev.stale, ev.extra] for ev in e.evidence]]
-                      for e in tl.events]}
+def json_line(e: Event) -> str:
+    """One event in the load cache: a line of its own, so a rebuild can replace a few."""
+    return json.dumps([e.id, e.date, e.title, e.note, e.hidden, e.orphaned, e.fingerprint, e.extra,
+                       [[ev.source, ev.start, ev.end, ev.quote, ev.timex, ev.stale, ev.extra] for ev in e.evidence]],
+                      ensure_ascii=False, default=str) + "\n"
+
+
+def json_head(digest: str, tl: Timeline, events: int) -> str:
+    return json.dumps({"sha256": digest, "format": _CACHE_FORMAT, "title": tl.title, "version": tl.version,
+                       "extra": tl.extra, "events": events,
+                       "sources": [source_data(s) for s in tl.sources]},
+                      ensure_ascii=False, default=str) + "\n"
+
+
+def write_json_copy(path: Path, head: str, lines: list[str]) -> bool:
+    """Keep the checked timeline as JSON lines beside the file: parsing YAML in Python is slow
+    for big timelines (libyaml or not). The copy is keyed by the file's hash and safe to delete."""
     try:
         cache = _cache_path(path)
         cache.parent.mkdir(exist_ok=True)
-        write_atomic(cache, json.dumps({"sha256": digest, "format": _CACHE_FORMAT, "timeline": top},
-                                       ensure_ascii=False, default=str), backup=False)
+        write_atomic(cache, head + "".join(lines), backup=False)
+        return True
     except (OSError, TypeError, ValueError):
-        pass  # a read-only folder or odd hand-added data: no cache, still correct
+        return False  # a read-only folder or odd hand-added data: no copy, still correct
+
+
+def read_json_copy(path: Path, digest: str) -> tuple[dict, list[str]] | None:
+    """(head, event lines) of the load cache made from the bytes with `digest`, or None."""
+    try:
+        with open(_cache_path(path), encoding="utf-8") as f:
+            top = json.loads(f.readline())
+            lines = f.readlines()
+        ok = top.get("sha256") == digest and top.get("format") == _CACHE_FORMAT and len(lines) == top["events"]
+        return (top, lines) if ok else None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def source_data(s: Source) -> dict:
+    return {f: getattr(s, f) for f in _SOURCE_FIELDS}
+
+
+def drop_json_copy(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        _cache_path(path).unlink()
+
+
+def _write_cache(path: Path, digest: str, tl: Timeline) -> None:
+    try:
+        lines = [json_line(e) for e in tl.events]
+    except (TypeError, ValueError):
+        return
+    write_json_copy(path, json_head(digest, tl, len(lines)), lines)
 
 
 def load(path: Path, use_cache: bool = True) -> Timeline:
@@ -308,7 +352,7 @@ def load(path: Path, use_cache: bool = True) -> Timeline:
     if data is None:
         return Timeline()
     tl = from_data(data, str(path))
-    if use_cache and len(raw) > 1_000_000:
+    if use_cache and len(raw) > JSON_COPY_BYTES:
         _write_cache(path, digest, tl)
     return tl
 
@@ -471,21 +515,75 @@ def fast_dump(data: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def save(tl: Timeline, path: Path) -> None:
+JSON_COPY_BYTES = 1_000_000  # files bigger than this get a JSON copy for loading
+
+
+def uses_fast_dump(events: int) -> bool:
+    return events > FAST_DUMP_EVENTS
+
+
+def dumps_for_save(tl: Timeline) -> str:
     data = to_data(tl)
-    if len(tl.events) > FAST_DUMP_EVENTS:
-        text = fast_dump(data)
-    else:
-        text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
-                         default_flow_style=False)
+    if uses_fast_dump(len(tl.events)):
+        return fast_dump(data)
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+                     default_flow_style=False)
+
+
+def save(tl: Timeline, path: Path) -> str:
+    """Write `tl` to `path` (atomically, keeping a .bak) and return the text written."""
+    text = dumps_for_save(tl)
     try:
         if Path(path).read_bytes() == text.encode("utf-8"):
-            return  # nothing changed: keep the file, its date and its .bak as they are
+            return text  # nothing changed: keep the file, its date and its .bak as they are
     except OSError:
         pass
     write_atomic(path, text)
-    if len(text) > 1_000_000:
+    if len(text) > JSON_COPY_BYTES:
         _write_cache(Path(path), hashlib.sha256(text.encode("utf-8")).hexdigest(), tl)
+    return text
+
+
+_ITEM = re.compile(r"^- ", re.M)
+
+
+def split_items(section: str) -> list[str]:
+    """The items of a block list written at the left margin ("- id: …" and its indented lines)."""
+    starts = [m.start() for m in _ITEM.finditer(section)]
+    return [section[a:b] for a, b in zip(starts, starts[1:] + [len(section)])]
+
+
+def sections(text: str) -> tuple[str, str, str] | None:
+    """(head, sources items, events items) of a file as `save` writes it, or None if the file
+    is not laid out that way (both lists last and non-empty). The file is
+    head + sources + "events:\\n" + events."""
+    s = text.find("\nsources:\n")
+    e = text.find("\nevents:\n", s + 1)
+    if s < 0 or e < 0 or not text.endswith("\n"):
+        return None
+    return text[:s + 10], text[s + 10:e + 1], text[e + 9:]
+
+
+def event_items(events: list[Event], total: int) -> list[str]:
+    """The `events:` items for `events`, exactly as `save` writes them in a timeline of `total`."""
+    return _items(to_data(Timeline(events=events))["events"], total)
+
+
+def source_items(sources: list[Source], total: int) -> list[str]:
+    return _items(to_data(Timeline(sources=sources))["sources"], total)
+
+
+def _items(data: list, total: int) -> list[str]:
+    if not data:
+        return []
+    if uses_fast_dump(total):
+        out: list[str] = []
+        _emit(data, "", out)
+        text = "\n".join(out) + "\n"
+    else:
+        text = yaml.dump({"x": data}, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+                         default_flow_style=False)[3:]
+    return split_items(text)
 
 
 # --- merging a rebuild into what is on disk ---------------------------------------------------
@@ -498,25 +596,46 @@ def merge(old: Timeline | None, new: Timeline) -> Timeline:
                       extra=dict(old.extra))
     old_sources = {s.path: s for s in old.sources}
     for s in merged.sources:
-        before = old_sources.get(s.path)
-        if before is None:
-            continue
-        s.extra = {**before.extra, **s.extra}
-        if published_by_hand(before):
-            s.published, s.published_from, s.fingerprint = before.published, "given", None
+        carry_source(old_sources.get(s.path), s)
+    out = merge_events(old.events, new.events)
+    new_source_ids = {s.id for s in merged.sources}
+    for e in out[len(new.events):]:
+        for ev in e.evidence:
+            if ev.source not in new_source_ids:
+                src = old.source(ev.source)
+                if src is not None:
+                    merged.sources.append(src)
+                    new_source_ids.add(src.id)
+    unique_ids(out)
+    merged.events = sorted(out, key=lambda e: V.sort_key(e.date))  # stable: builder order within a date
+    return merged
+
+
+def carry_source(before: Source | None, s: Source) -> None:
+    """Keep what a person added to a source: unknown keys and a publication date set by hand."""
+    if before is None:
+        return
+    s.extra = {**before.extra, **s.extra}
+    if published_by_hand(before):
+        s.published, s.published_from, s.fingerprint = before.published, "given", None
+
+
+def merge_events(old_events: list[Event], new_events: list[Event]) -> list[Event]:
+    """The new events, each taking the id and the hand edits of the old event it retells most,
+    then the old events worth keeping that none retells (added by hand, or edited: orphaned)."""
     # A sentence can support two events through two dates ("in April … earlier this year"),
     # so a piece of evidence is the sentence *and* the date expression it was read for.
     by_evidence: dict[tuple, list[Event]] = {}
-    for e in old.events:
+    for e in old_events:
         for ev in e.evidence:
             for key in ((ev.source, ev.start, ev.end, ev.timex), (ev.source, ev.quote, ev.timex)):
                 bucket = by_evidence.setdefault(key, [])
                 if e not in bucket:
                     bucket.append(e)
     claimed: set[str] = set()
-    old_by_id = {e.id: e for e in old.events}
+    old_by_id = {e.id: e for e in old_events}
     out: list[Event] = []
-    for e in new.events:
+    for e in new_events:
         votes: dict[str, int] = {}
         for ev in e.evidence:
             for key in ((ev.source, ev.start, ev.end, ev.timex), (ev.source, ev.quote, ev.timex)):
@@ -535,28 +654,24 @@ def merge(old: Timeline | None, new: Timeline) -> Timeline:
             if before.manual:
                 e.fingerprint = None
         out.append(e)
-    new_source_ids = {s.id for s in merged.sources}
-    for e in old.events:
+    for e in old_events:
         if e.id in claimed:
             continue
         if e.manual or is_edited(e) or e.note or e.hidden or e.extra:
             if not e.manual:
                 e.orphaned = True
             out.append(e)
-            for ev in e.evidence:
-                if ev.source not in new_source_ids:
-                    src = old.source(ev.source)
-                    if src is not None:
-                        merged.sources.append(src)
-                        new_source_ids.add(src.id)
+    return out
+
+
+def unique_ids(events: list[Event]) -> None:
+    """A later event whose id is taken gets "-2", "-3" …"""
     used: set[str] = set()
-    for e in out:
+    for e in events:
         base, n = e.id, 2
         while e.id in used:
             e.id, n = f"{base}-{n}", n + 1
         used.add(e.id)
-    merged.events = sorted(out, key=lambda e: V.sort_key(e.date))  # stable: builder order within a date
-    return merged
 
 
 # --- checking a loaded timeline against its source files --------------------------------------

@@ -1,0 +1,343 @@
+"""Rebuild after a few articles changed, redoing only the date blocks they touch.
+
+Grouping is local by construction (see `events.group`): a date value's clusters
+depend only on its own mentions, and where a coarse cluster goes ("earlier this
+week" -> May 22) only on the day blocks it covers. So when an article changes, what
+can change is: the blocks of its old and new date values, the coarse blocks over
+those days, and the days those coarse clusters join or leave. Those events are made
+again and merged with the hand edits they carry; every other event is copied from
+the file as it was written, and the file is spliced rather than written anew.
+
+`rebuild` returns None whenever it cannot prove the result equals a full build
+(an article added, removed or unreadable, a hand edit since the last build, a year
+taken from other articles, evidence shared across the region's border ...): the
+caller then runs the full build. Tests compare both byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+from . import events as ev
+from . import store
+from .build import BuildResult, inputs_digest, make_source, repeats
+from .cache import BuildCache
+from .ingest import collect_paths
+from .model import Event, Timeline
+from .pipeline import analyse, analysis_version
+from .snapshot import Block, Snapshot, SnapshotStore, entry, renumber_loose, span_days
+from .temporal import values as V
+
+MAX_CHANGED = 16  # beyond this, a full build (with all cores) is as quick
+
+
+def _store(output: Path, cache: BuildCache) -> SnapshotStore:
+    return SnapshotStore(cache.db, str(output.resolve()), analysis_version())
+
+
+# --- after a full build ---------------------------------------------------------------------------
+
+def record_snapshot(output: Path, result: BuildResult, text: str) -> None:
+    """Keep what the next build needs to redo part of this one (`text` is the file written)."""
+    st, tl = result.state, result.timeline
+    cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
+    try:
+        snaps = _store(output, cache)
+        if st is None or not tl.title or not tl.sources or not tl.events or store.sections(text) is None:
+            snaps.clear()
+            return
+        entries, owned, loose = [], {}, []
+        for pos, e in enumerate(tl.events):
+            built = st.built.get(id(e))
+            entries.append(entry(e, pos, built))
+            if built is None:
+                loose.append(e)
+            else:
+                owned.setdefault(built[0], []).append(e)
+        blocks = {}
+        absorbers: dict[str, set] = {}
+        for value, went in st.grouping.targets.items():
+            for t in went:
+                if t is not None:
+                    absorbers.setdefault(t[0], set()).add(value)
+        for value, inputs in st.grouping.inputs.items():
+            blocks[value] = Block(inputs, st.grouping.targets.get(value), sorted(absorbers.get(value, ())),
+                                  owned.get(value, []))
+        snap = Snapshot(_sha(text), st.files, st.problems, st.states, entries, loose,
+                        _entangled(loose, tl.events), len(text.encode("utf-8")) > store.JSON_COPY_BYTES,
+                        len(tl.sources))
+        snaps.write(snap, blocks, replace=True)
+    finally:
+        cache.close()
+
+
+def _keys(events: list[Event]) -> set:
+    return {k for e in events for x in e.evidence
+            for k in ((x.source, x.start, x.end, x.timex), (x.source, x.quote, x.timex))}
+
+
+def _entangled(loose: list[Event], events: list[Event]) -> bool:
+    """Whether a loose event shares evidence with another: merging it then involves events
+    anywhere in the file."""
+    if not loose:
+        return False
+    ids = {id(e) for e in loose}
+    return bool(_keys(loose) & _keys([e for e in events if id(e) not in ids]))
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --- the rebuild ------------------------------------------------------------------------------------
+
+def rebuild(paths: list[Path], output: Path) -> BuildResult | None:
+    """The build of `paths` into `output`, written, if only a few articles changed since the
+    last build wrote `output`; None if a full build is needed."""
+    if not output.exists() or not (output.parent / store.CACHE_DIR / "cache.sqlite").exists():
+        return None
+    cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
+    try:
+        return _Rebuild(paths, output, cache).run()
+    except Exception:  # noqa: BLE001 - whatever the short cut trips on, the full build is right
+        if os.environ.get("NATO_TIMELINE_STRICT"):
+            raise
+        return None
+    finally:
+        cache.close()
+
+
+class _Rebuild:
+    def __init__(self, paths: list[Path], output: Path, cache: BuildCache) -> None:
+        self.paths, self.output, self.cache = paths, output, cache
+        self.snaps = _store(output, cache)
+        self.loaded: dict[str, Block] = {}
+
+    def run(self) -> BuildResult | None:
+        snap = self.snaps.meta()
+        if snap is None or snap.entangled or snap.sources != sum(s.order is not None for s in snap.states.values()):
+            return None  # loose events tied to others, or sources kept only for them
+        text = self.output.read_bytes().decode("utf-8", "replace")
+        if _sha(text) != snap.output_sha or (parts := store.sections(text)) is None:
+            return None
+        files, problems = collect_paths(self.paths)
+        if [str(f) for f in files] != snap.files or list(problems) != snap.problems:
+            return None
+        changed = self._changed(files, snap)
+        if changed is None:
+            return None
+        fresh = {}
+        for f in changed:
+            state = snap.states[str(f)]
+            r = analyse(str(f), state.given)
+            if r.get("error") or r.get("date") is None:
+                return None
+            if (r["date"], r["days"]) != (state.date, state.days) and any(s.inferred for s in snap.states.values()):
+                return None  # another article's year may come from this one
+            self.cache.store(f, state.given, r)
+            fresh[str(f)] = r
+        self.cache.commit()
+        if not fresh:
+            return None
+        return self._regroup(snap, parts, files, problems, fresh)
+
+    def _changed(self, files: list[Path], snap: Snapshot) -> list[Path] | None:
+        known = self.cache._known_files()
+        changed = []
+        for f in files:
+            state = snap.states[str(f)]
+            row = known.get(str(f))
+            if row is not None and state.sha256 == row[2] and (row[0], row[1]) == BuildCache.stat_key(f):
+                continue
+            if state.error or state.inferred or len(changed) == MAX_CHANGED:
+                return None
+            changed.append(f)
+        return changed
+
+    def _load(self, blocks: dict[str, Block]) -> None:
+        for value, block in blocks.items():
+            self.loaded.setdefault(value, block)
+
+    def _regroup(self, snap: Snapshot, parts, files, problems, fresh: dict[str, dict]) -> BuildResult | None:
+        states = snap.states
+        sids = {states[p].sid for p in fresh}
+        new_mentions: dict[str, list[ev.Mention]] = {}
+        touched = set()
+        for p, r in list(fresh.items()):
+            state = states[p]
+            found = [ev.Mention.from_row(state.sid, state.order, row) for row in r["mentions"] or ()]
+            fresh[p] = (r, found)
+            for m in found:
+                new_mentions.setdefault(m.value, []).append(m)
+            touched |= state.values | {m.value for m in found}
+        # 1. The blocks the changed articles were or are in: their mentions, with theirs replaced.
+        self._load(self.snaps.blocks(touched))
+        inputs = {v: (self.loaded[v].inputs if v in self.loaded else []) for v in self.loaded}
+        for v in touched:
+            kept = [m for m in inputs.get(v, []) if m.source not in sids]
+            inputs[v] = sorted(kept + new_mentions.get(v, []), key=lambda m: (m.order, m.sent_start, m.timex.start))
+        touched_days = {span_days(v)[0] for v in touched if _is_day(v)}
+        # 2. Coarse blocks whose clusters may go elsewhere now, and every day they cover.
+        coarse = {v for v in touched if ev.absorbs(v)}
+        for day in touched_days:
+            found = self.snaps.coarse_over(day)
+            self._load(found)
+            coarse |= set(found)
+        for v in coarse:
+            first, last = span_days(v)
+            self._load(self.snaps.days_in(first, last))
+        clusters = {v: ev.block_clusters(inputs.get(v, self.loaded[v].inputs if v in self.loaded else []))
+                    for v in set(self.loaded) | touched}
+        days = ev.day_index({v: c for v, c in clusters.items() if _is_day(v)})
+        targets = {v: [ev.absorb_target(c, days) for c in clusters[v]] for v in coarse}
+        # 3. The values whose events are made again: these, and the days clusters left or joined.
+        owners = set(touched) | coarse
+        for v in coarse:
+            old = self.loaded[v].targets if v in self.loaded else None
+            owners |= {t[0] for t in (old or []) + targets[v] if t is not None}
+        missing = {v for v in owners if v not in self.loaded and v not in clusters}
+        self._load(self.snaps.blocks(missing))
+        for v in missing:
+            clusters[v] = ev.block_clusters(self.loaded[v].inputs) if v in self.loaded else []
+        absorbers: dict[str, set] = {}
+        for d in owners:
+            if _is_day(d):
+                before = set(self.loaded[d].absorbers) if d in self.loaded else set()
+                absorbers[d] = (before - coarse) | {w for w in coarse if any(t and t[0] == d for t in targets[w])}
+        others = set().union(*absorbers.values()) - coarse - set(self.loaded)
+        self._load(self.snaps.blocks(others))
+        for u in set().union(*absorbers.values()) - coarse:
+            if u not in self.loaded or self.loaded[u].targets is None:
+                return None
+            clusters.setdefault(u, ev.block_clusters(self.loaded[u].inputs))
+            targets[u] = self.loaded[u].targets
+        for w in sorted(targets, key=V.sort_key):  # as `events.join`, for the remade days only
+            for c, went in zip(clusters[w], targets[w]):
+                if went is not None and went[0] in owners:
+                    clusters[went[0]][went[1]].add(c.mentions)
+        made = []
+        for v in owners:
+            went = targets.get(v) if ev.absorbs(v) else None
+            made.extend(c for i, c in enumerate(clusters.get(v, [])) if not went or went[i] is None)
+        return self._merge(snap, parts, files, problems, fresh, sids, inputs, clusters, targets, absorbers,
+                           owners, made)
+
+
+    def _merge(self, snap, parts, files, problems, fresh, sids, inputs, clusters, targets, absorbers,
+               owners, made) -> BuildResult | None:
+        made.sort(key=ev.cluster_order)
+        new_events = ev.to_events(made)
+        built = {}
+        for e, c in zip(new_events, made):
+            e.fingerprint = store.fingerprint(e.title, e.date)
+            built[id(e)] = (c.value, ev.cluster_order(c), e.id, ev.event_base(c.value, e.title))
+        old_events = [e for v in owners if v in self.loaded for e in self.loaded[v].events]
+        # The remade events must hold exactly the unchanged articles' evidence they held before,
+        # and none of it may also be quoted elsewhere in its article (merging matches by quote).
+        if _unchanged(old_events, sids) != _unchanged(new_events, sids):
+            return None
+        by_sid = {s.sid: s for s in snap.states.values() if s.sid}
+        if any(by_sid[x.source].repeated for e in new_events for x in e.evidence if x.source in by_sid):
+            return None
+        position = {x[2]: i for i, x in enumerate(snap.entries)}
+        region_ids = {e.id for e in old_events} | {e.id for e in snap.loose}
+        outside = [x for x in snap.entries if x[2] not in region_ids]
+        outside_ids = {x[2] for x in outside}
+        outside_names = outside_ids | {x[4] for x in outside if x[4]} | {x[5] for x in outside if x[5]}
+        if any(b[2] in outside_names or b[3] in outside_names for b in built.values()):
+            return None  # an id the full build would have numbered differently
+        out = store.merge_events(sorted(old_events + snap.loose, key=lambda e: position[e.id]), new_events)
+        ids = [e.id for e in out]
+        if len(set(ids)) != len(ids) or outside_ids & set(ids):
+            return None
+        loose = out[len(new_events):]
+        region = [entry(e, 0, built[id(e)]) for e in new_events]
+        region += [entry(e, position[e.id], None) for e in loose]  # an old event keeps its place
+        entries = sorted(outside + region)
+        if store.uses_fast_dump(len(entries)) != store.uses_fast_dump(len(snap.entries)):
+            return None
+        return self._write(snap, parts, files, problems, fresh, inputs, targets, absorbers, owners,
+                           out, loose, entries)
+
+    def _write(self, snap, parts, files, problems, fresh, inputs, targets, absorbers, owners,
+               out, loose, entries) -> BuildResult | None:
+        head, source_text, event_text = parts
+        old_items, old_sources = store.split_items(event_text), store.split_items(source_text)
+        if len(old_items) != len(snap.entries) or len(old_sources) != snap.sources:
+            return None
+        total = len(entries)
+        old_at = {x[2]: i for i, x in enumerate(snap.entries)}
+        by_id = {e.id: e for e in out}
+        fresh_items = dict(zip(by_id, store.event_items(out, total)))
+        items = [fresh_items[x[2]] if x[2] in by_id else old_items[old_at[x[2]]] for x in entries]
+        # The changed articles' sources, keeping what a person added to them.
+        states = dict(snap.states)
+        sources = {}
+        for p, (r, found) in fresh.items():
+            state = states[p]
+            before = store.loads(head + old_sources[state.order] + "events: []\n", str(self.output)).sources[0]
+            src = make_source(state.sid, before.path, r)
+            store.carry_source(before, src)
+            sources[state.order] = src
+            old_sources[state.order] = store.source_items([src], total)[0]
+            states[p] = replace(state, sha256=r["sha256"], date=r["date"], days=r["days"],
+                                values=frozenset(m.value for m in found), repeated=repeats(found),
+                                warnings=list(r.get("warnings", [])))
+        text = head + "".join(old_sources) + "events:\n" + "".join(items)
+        digest = _sha(text)
+        copy = None
+        if len(text.encode("utf-8")) > store.JSON_COPY_BYTES:
+            old_copy = store.read_json_copy(self.output, snap.output_sha) if snap.json_copy else None
+            if old_copy is None:
+                return None
+            top, old_lines = old_copy
+            for order, src in sources.items():
+                top["sources"][order] = store.source_data(src)
+            top.update(sha256=digest, events=total)
+            fresh_lines = {e.id: store.json_line(e) for e in out}
+            copy = (json.dumps(top, ensure_ascii=False, default=str) + "\n",
+                    [fresh_lines[x[2]] if x[2] in by_id else old_lines[old_at[x[2]]] for x in entries])
+        # The file, its JSON copy, then the snapshot: a crash in between costs the next build its speed.
+        store.write_atomic(self.output, text)
+        copied = copy is not None and store.write_json_copy(self.output, *copy)
+        if copy is None:
+            store.drop_json_copy(self.output)
+        entries = renumber_loose(entries)
+        owned: dict[str, list] = {}
+        for x in entries:
+            if x[3] in owners:
+                owned.setdefault(x[3], []).append(by_id[x[2]])
+        blocks: dict[str, Block | None] = {}
+        for v in owners:  # the blocks whose mentions, targets, absorbers or events changed
+            old = self.loaded.get(v)
+            block = Block(inputs.get(v, old.inputs if old else []),
+                          targets.get(v, old.targets if old else None) if ev.absorbs(v) else None,
+                          sorted(absorbers[v]) if v in absorbers else old.absorbers if old else [],
+                          owned.get(v, []))
+            blocks[v] = block if block.inputs else None
+        self.snaps.write(Snapshot(digest, snap.files, snap.problems, states, entries, loose,
+                                  _entangled(loose, out), copied, snap.sources), blocks, replace=False)
+        warnings = list(problems)
+        ordered = [states[str(f)] for f in files]
+        for s in ordered:
+            warnings.extend([s.error] if s.error else s.warnings)
+        warnings.extend(s.late for s in ordered if s.late)
+        n = len(fresh)
+        note = (f"{n} changed article{'s' if n != 1 else ''} read again, "
+                f"{len(out)} of {len(entries)} events made again")
+        return BuildResult(Timeline(), warnings=warnings, articles=sum(s.order is not None for s in ordered),
+                           inputs=inputs_digest(files, problems), dates=[x[6] for x in entries], note=note)
+
+
+def _unchanged(events: list[Event], sids: set) -> Counter:
+    return Counter((x.source, x.start, x.end, x.timex) for e in events for x in e.evidence if x.source not in sids)
+
+
+def _is_day(value: str) -> bool:
+    first, last = span_days(value)
+    return first == last
