@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,9 @@ SEEDS = ROOT / "seeds"
 RFE = SEEDS / "000_3dbdce3846ecd486.txt"
 INDEPENDENT = SEEDS / "002_baf5f19066e9ca85.txt"
 EVAL = ROOT.parent / "shared" / "eval" / "timebank_aquaint.json"
+
+# A bug in the incremental rebuild raises here instead of quietly taking the full build.
+os.environ.setdefault("NATO_TIMELINE_STRICT", "1")
 
 
 @pytest.fixture

@@ -1,0 +1,150 @@
+"""Rebuild after one article changed: redo only its date blocks, and write what a full build writes.
+
+The corpus is the two seed articles, each given a `Date:` header and told again on two
+later days with a few words changed (as a wire service re-runs a story). Every test
+compares the short cut's file byte for byte with a full `--no-cache` build of a copy.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+
+from tui import store
+from tui.cli import main
+from tui.temporal.values import sort_key
+
+DAYS = ["2017-05-25", "2017-06-07", "2017-09-14"]
+SWAPS = [("said", "says"), ("officials", "authorities"), ("Wednesday", "Tuesday")]
+
+
+def write_corpus(folder: Path) -> None:
+    folder.mkdir(parents=True)
+    for seed in sorted(SEEDS.glob("*.txt")):
+        text = seed.read_text(encoding="utf-8")
+        for n, day in enumerate(DAYS):
+            for old, new in SWAPS[:n]:
+                text = text.replace(old, new)
+            (folder / f"{seed.stem}-{n}.txt").write_text(f"Date: {day}\n\n{text}", encoding="utf-8")
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch) -> Path:
+    write_corpus(tmp_path / "articles")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def build(capsys, folder: Path, *extra: str) -> str:
+    status = main(["build", str(folder / "articles"), "-o", str(folder / "timeline.yaml"), *extra])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    return out.strip()
+
+
+def full_build_of_copy(capsys, folder: Path, tmp_path: Path) -> str:
+    """What a full build from the same articles and the same previous file writes."""
+    copy = tmp_path / "full"
+    shutil.rmtree(copy, ignore_errors=True)
+    copy.mkdir()
+    shutil.copytree(folder / "articles", copy / "articles")
+    shutil.copy(folder / "timeline.yaml.bak", copy / "timeline.yaml")
+    build(capsys, copy, "--no-cache")
+    return (copy / "timeline.yaml").read_text(encoding="utf-8")
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def short_cut(summary: str) -> bool:
+    return "changed article read again" in summary and "events made again" in summary
+
+
+OPENING = "The North Atlantic Treaty Organisation (Nato) is joining"
+CHANGES = {
+    # a day moved: the May 24 blocks lose evidence, May 23 gains some
+    "date in a sentence": ("000_3dbdce3846ecd486-1.txt", "May 24", "May 23"),
+    # a new dated sentence where no article had one
+    "new sentence": ("002_baf5f19066e9ca85-2.txt", OPENING, "On 3 March 2016 the talks first opened. " + OPENING),
+    # a sentence taken out
+    "sentence removed": ("000_3dbdce3846ecd486-0.txt", "NATO Says Will Join", "NATO Will Join"),
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_one_changed_article_rebuilds_part_and_matches_a_full_build(corpus, capsys, tmp_path, change):
+    first = build(capsys, corpus)
+    assert not short_cut(first)
+    name, old, new = CHANGES[change]
+    edit(corpus / "articles" / name, old, new)
+    shutil.copy(corpus / "timeline.yaml", corpus / "timeline.yaml.bak")  # the build also keeps one
+    summary = build(capsys, corpus)
+    assert short_cut(summary), summary
+    assert "1 changed article read again" in summary
+    written = (corpus / "timeline.yaml").read_text(encoding="utf-8")
+    assert written == full_build_of_copy(capsys, corpus, tmp_path)
+    # the quick-load copy was spliced too, and says the same as the YAML
+    assert store.load(corpus / "timeline.yaml").events == store.load(corpus / "timeline.yaml", use_cache=False).events
+
+
+def test_the_new_date_is_in_the_timeline_after_the_short_cut(corpus, capsys):
+    build(capsys, corpus)
+    edit(corpus / "articles" / "002_baf5f19066e9ca85-2.txt", OPENING, "On 3 March 2016 the talks first opened. " + OPENING)
+    assert short_cut(build(capsys, corpus))
+    tl = store.load(corpus / "timeline.yaml")
+    opened = [e for e in tl.events if e.date == "2016-03-03"]
+    assert [ev.quote for e in opened for ev in e.evidence] == ["On 3 March 2016 the talks first opened."]
+    keys = [sort_key(e.date) for e in tl.events]
+    assert keys == sorted(keys)  # spliced in its place, not appended
+
+
+def test_hand_edits_survive_the_short_cut(corpus, capsys, tmp_path):
+    build(capsys, corpus)
+    path = corpus / "timeline.yaml"
+    tl = store.load(path)
+    target = next(e for e in tl.events if e.date == "2017-05-24")
+    target.title = "Tillerson and Trump arrive in Brussels"  # as the app's rename does
+    store.save(tl, path)
+    build(capsys, corpus)  # a hand edit since the last build: the full build merges it
+    edit(corpus / "articles" / "000_3dbdce3846ecd486-1.txt", "May 24", "May 23")
+    shutil.copy(path, corpus / "timeline.yaml.bak")
+    assert short_cut(build(capsys, corpus))
+    titles = {e.id: e.title for e in store.load(path).events}
+    assert titles[target.id] == "Tillerson and Trump arrive in Brussels"
+    assert path.read_text(encoding="utf-8") == full_build_of_copy(capsys, corpus, tmp_path)
+
+
+@pytest.mark.parametrize("case", ["hand edit", "new article", "removed article", "undated article"])
+def test_changes_it_cannot_prove_go_the_full_way(corpus, capsys, tmp_path, case):
+    build(capsys, corpus)
+    path = corpus / "timeline.yaml"
+    article = corpus / "articles" / "000_3dbdce3846ecd486-1.txt"
+    edit(article, "May 24", "May 23")
+    if case == "hand edit":
+        edit(path, "title:", "title: Renamed by hand,")
+    elif case == "new article":
+        (corpus / "articles" / "extra.txt").write_text("Date: 2017-05-26\n\nThe leaders met on Friday in Brussels.\n",
+                                                       encoding="utf-8")
+    elif case == "removed article":
+        (corpus / "articles" / "002_baf5f19066e9ca85-0.txt").unlink()
+    else:
+        edit(article, "Date: 2017-06-07\n", "")
+    shutil.copy(path, corpus / "timeline.yaml.bak")
+    summary = build(capsys, corpus)
+    assert not short_cut(summary) and "up to date" not in summary
+    assert path.read_text(encoding="utf-8") == full_build_of_copy(capsys, corpus, tmp_path)
+
+
+def test_deleting_the_cache_is_safe(corpus, capsys, tmp_path):
+    build(capsys, corpus)
+    shutil.rmtree(corpus / store.CACHE_DIR)
+    edit(corpus / "articles" / "000_3dbdce3846ecd486-1.txt", "May 24", "May 23")
+    shutil.copy(corpus / "timeline.yaml", corpus / "timeline.yaml.bak")
+    assert not short_cut(build(capsys, corpus))
+    assert (corpus / "timeline.yaml").read_text(encoding="utf-8") == full_build_of_copy(capsys, corpus, tmp_path)
