@@ -11,12 +11,13 @@ import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from . import events as ev
 from . import pubdate, store
 from .cache import BuildCache
-from .ingest import Article, collect_paths
+from .ingest import Article, scan_paths
 from .model import Source, Timeline
 from .pipeline import analyse_job, analysis_version, finish, mentioned_days
 from .snapshot import FileState
@@ -44,6 +45,7 @@ class BuildResult:
     state: BuildState | None = None
     dates: list[str] | None = None  # the events' dates, when `timeline` was not made in memory
     note: str = ""  # how the build went, when it took a short cut
+    text: bytes | None = None  # the file as written, when the build wrote it itself (the short cut)
 
     def summary(self) -> str:
         all_dates = self.dates if self.dates is not None else [e.date for e in self.timeline.events]
@@ -76,15 +78,32 @@ def _relative(path: Path, base: Path) -> str:
         return os.path.abspath(path)
 
 
-def inputs_digest(files: list[Path], problems: list[str]) -> str:
-    """The files a build reads, by name, size and modification time, with the analysing code's
-    version: the same digest and the same timeline.yaml on disk give the same timeline."""
-    h = hashlib.sha256(analysis_version().encode())
-    for f in files:
-        h.update(f"{os.path.abspath(f)}\0{BuildCache.stat_key(f)}\n".encode("utf-8", "surrogateescape"))
-    for p in problems:
-        h.update(p.encode("utf-8", "surrogateescape") + b"\n")
-    return h.hexdigest()
+@dataclass
+class Inputs:
+    """The article files one command reads, found and stat'ed once: `up_to_date`, the incremental
+    rebuild and the full build all look at the same list."""
+    names: list[str]  # str() of each file's Path
+    problems: list[str]
+    stats: list[tuple[int, int] | None]  # (size, mtime_ns) of each file, None if it vanished
+
+    @classmethod
+    def scan(cls, paths: list[Path]) -> Inputs:
+        return cls(*scan_paths(paths))
+
+    @cached_property
+    def files(self) -> list[Path]:
+        return [Path(n) for n in self.names]
+
+    @cached_property
+    def digest(self) -> str:
+        """The files by name, size and modification time, with the analysing code's version: the
+        same digest and the same timeline.yaml on disk give the same timeline."""
+        h = hashlib.sha256(f"{analysis_version()}\0{os.getcwd()}\n".encode("utf-8", "surrogateescape"))
+        for name, key in zip(self.names, self.stats):
+            h.update(f"{name}\0{key}\n".encode("utf-8", "surrogateescape"))
+        for p in self.problems:
+            h.update(p.encode("utf-8", "surrogateescape") + b"\n")
+        return h.hexdigest()
 
 
 def _output_sha256(output: Path) -> str | None:
@@ -94,7 +113,7 @@ def _output_sha256(output: Path) -> str | None:
         return None
 
 
-def up_to_date(paths: list[Path], output: Path) -> dict | None:
+def up_to_date(inputs: Inputs, output: Path) -> dict | None:
     """The report of the last build, if rebuilding would write the very same `output`: no article
     added, removed or touched, the same code, and `output` as that build left it (hand edits, such
     as a given publication date, feed a rebuild). Costs a stat per article and one read of `output`."""
@@ -105,22 +124,21 @@ def up_to_date(paths: list[Path], output: Path) -> dict | None:
         last = cache.last_build(output.resolve())
         if last is None:
             return None
-        inputs, output_sha, report = last
-        files, problems = collect_paths(paths)
-        if inputs != inputs_digest(files, problems) or output_sha != _output_sha256(output):
+        digest, output_sha, report = last
+        if digest != inputs.digest or output_sha != _output_sha256(output):
             return None
         return report
     finally:
         cache.close()
 
 
-def record_build(output: Path, result: BuildResult, text: str | None = None) -> None:
-    """Remember the build just written to `output`, for `up_to_date`, and (given the `text`
-    written) what the next build needs to redo only part of it."""
-    if text is not None:
+def record_build(output: Path, result: BuildResult, text: str | bytes, full: bool = True) -> None:
+    """Remember the build that just wrote `text` to `output`, for `up_to_date`, and (after a
+    `full` build) what the next build needs to redo only part of it."""
+    if full:
         from .incremental import record_snapshot
         record_snapshot(output, result, text)
-    sha = _output_sha256(output)
+    sha = hashlib.sha256(text.encode("utf-8") if isinstance(text, str) else text).hexdigest()
     if not result.inputs or sha is None:
         return
     cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
@@ -162,7 +180,7 @@ def _analyse_all(jobs_in: list[tuple[str, str | None]], jobs: int, progress, off
                 progress(offset + n + 1, total)
 
 
-def build(paths: list[Path], output: Path, old: Timeline | None = None,
+def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
           progress: Callable[[int, int], None] | None = None, jobs: int | None = None,
           use_cache: bool = True) -> BuildResult:
     """Build the timeline for `paths`, to be written at `output` (paths are stored relative to it).
@@ -170,8 +188,9 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
     Articles are analysed one by one (in `jobs` processes, default all cores) and their results
     cached by content hash in `.nato-timeline/` beside `output`; only the grouping into events
     looks at all of them together."""
-    files, problems = collect_paths(paths)
-    result = BuildResult(Timeline(), warnings=list(problems), inputs=inputs_digest(files, problems))
+    inputs = paths if isinstance(paths, Inputs) else Inputs.scan(paths)
+    files, problems = inputs.files, inputs.problems
+    result = BuildResult(Timeline(), warnings=list(problems), inputs=inputs.digest)
     base = output.parent
     old_by_path = {s.path: s for s in old.sources} if old else {}
     given: dict[Path, str] = {}
@@ -184,7 +203,7 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
     results: list[dict | None] = [None] * len(files)
     todo: list[int] = []
     for i, f in enumerate(files):
-        hit = cache.cached(f, given.get(f)) if cache else None
+        hit = cache.cached(f, given.get(f), inputs.stats[i]) if cache else None
         if hit is not None:
             results[i] = {**hit, "path": str(f)}
         else:
@@ -196,19 +215,19 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
                                        jobs or os.cpu_count() or 1, progress, done, len(files))):
         results[i] = r
         if cache:
-            cache.store(files[i], given.get(files[i]), r)
+            cache.store(files[i], given.get(files[i]), r, inputs.stats[i])
     if cache:
         cache.commit()
 
     states: dict[str, FileState] = {}
     readable = []
-    for f, r in zip(files, results):
+    for f, r, key in zip(files, results, inputs.stats):
         if r and r.get("error"):
             result.warnings.append(r["error"])
             states[str(f)] = FileState(error=r["error"])
         elif r:
             result.warnings.extend(r.get("warnings", []))
-            states[str(f)] = FileState(order=len(readable), sha256=r["sha256"], given=given.get(f),
+            states[str(f)] = FileState(order=len(readable), sha256=r["sha256"], stat=key, given=given.get(f),
                                        date=r.get("date"), days=r.get("days", []), inferred=r.get("date") is None,
                                        warnings=list(r.get("warnings", [])))
             readable.append((f, r))
@@ -226,7 +245,7 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
                 late = (f"{f}: publication date unknown; relative dates left unresolved "
                         "(set `published:` for this source in the timeline)")
                 result.warnings.append(late)
-                states[str(f)].late = late
+                states[str(f)] = states[str(f)]._replace(late=late)
     taken: set[str] = set()
     mentions = []
     for order, (f, r) in enumerate(readable):
@@ -238,8 +257,8 @@ def build(paths: list[Path], output: Path, old: Timeline | None = None,
         result.timeline.sources.append(make_source(sid, rel, r))
         found = [ev.Mention.from_row(sid, order, row) for row in r["mentions"] or ()]
         mentions.extend(found)
-        state = states[str(f)]
-        state.sid, state.values, state.repeated = sid, frozenset(m.value for m in found), repeats(found)
+        states[str(f)] = states[str(f)]._replace(sid=sid, values=frozenset(m.value for m in found),
+                                                 repeated=repeats(found))
     grouping = ev.group(mentions)
     clusters = sorted(grouping.clusters(), key=ev.cluster_order)
     events = ev.to_events(clusters)  # in the same order

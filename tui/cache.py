@@ -30,6 +30,11 @@ class BuildCache:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(folder / "cache.sqlite")
+            # Write-ahead log: a transaction is one append, not a rollback copy of every page it
+            # replaces; NORMAL sync still leaves the database whole after a crash (a cache may
+            # lose its last transaction on power loss, never its consistency).
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
         except (OSError, sqlite3.Error):
             self.db = None  # a read-only or damaged place: build without a cache
@@ -49,11 +54,10 @@ class BuildCache:
                            self.db.execute("SELECT path, size, mtime_ns, sha256 FROM files")}
         return self._files
 
-    def cached(self, path: Path, given: str | None) -> dict | None:
-        """The stored result for an unchanged file, without reading it."""
+    def cached(self, path: Path | str, given: str | None, key: tuple[int, int] | None) -> dict | None:
+        """The stored result for an unchanged file, without reading it (`key`: its `stat_key`)."""
         if self.db is None:
             return None
-        key = self.stat_key(path)
         try:
             row = self._known_files().get(str(path))
             if row is None or key is None or (row[0], row[1]) != key:
@@ -64,10 +68,11 @@ class BuildCache:
         except (sqlite3.Error, ValueError):
             return None
 
-    def store(self, path: Path, given: str | None, result: dict) -> None:
+    def store(self, path: Path | str, given: str | None, result: dict, key: tuple[int, int] | None) -> None:
+        """Keep `result`; `key` is the file's `stat_key` from before it was read, so that a file
+        changed while it was being read is read again next time."""
         if self.db is None or result.get("error") or not result.get("sha256"):
             return
-        key = self.stat_key(path)
         try:
             if key is not None:
                 self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",

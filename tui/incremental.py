@@ -16,18 +16,17 @@ caller then runs the full build. Tests compare both byte for byte.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 from . import events as ev
 from . import store
-from .build import BuildResult, inputs_digest, make_source, repeats
+from .build import BuildResult, Inputs, make_source, repeats
 from .cache import BuildCache
-from .ingest import collect_paths
 from .model import Event, Timeline
 from .pipeline import analyse, analysis_version
 from .snapshot import Block, Snapshot, SnapshotStore, entry, renumber_loose, span_days
@@ -48,7 +47,9 @@ def record_snapshot(output: Path, result: BuildResult, text: str) -> None:
     cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
     try:
         snaps = _store(output, cache)
-        if st is None or not tl.title or not tl.sources or not tl.events or store.sections(text) is None:
+        data = text.encode("utf-8")
+        bounds = store.section_bounds(data)
+        if st is None or not tl.title or not tl.sources or not tl.events or bounds is None:
             snaps.clear()
             return
         entries, owned, loose = [], {}, []
@@ -68,9 +69,13 @@ def record_snapshot(output: Path, result: BuildResult, text: str) -> None:
         for value, inputs in st.grouping.inputs.items():
             blocks[value] = Block(inputs, st.grouping.targets.get(value), sorted(absorbers.get(value, ())),
                                   owned.get(value, []))
-        snap = Snapshot(_sha(text), st.files, st.problems, st.states, entries, loose,
-                        _entangled(loose, tl.events), len(text.encode("utf-8")) > store.JSON_COPY_BYTES,
-                        len(tl.sources))
+        digest = hashlib.sha256(data).hexdigest()
+        json_at = None
+        if len(data) > store.JSON_COPY_BYTES and (copy := store.read_json_copy(output, digest)):
+            json_at = store.line_offsets(copy[1])
+        snap = Snapshot(digest, st.files, st.problems, st.states, entries, loose, _entangled(loose, tl.events),
+                        len(tl.sources), store.item_offsets(data, bounds[0], bounds[1] - 8),
+                        store.item_offsets(data, bounds[1], len(data)), json_at)
         snaps.write(snap, blocks, replace=True)
     finally:
         cache.close()
@@ -90,31 +95,31 @@ def _entangled(loose: list[Event], events: list[Event]) -> bool:
     return bool(_keys(loose) & _keys([e for e in events if id(e) not in ids]))
 
 
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 # --- the rebuild ------------------------------------------------------------------------------------
 
-def rebuild(paths: list[Path], output: Path) -> BuildResult | None:
-    """The build of `paths` into `output`, written, if only a few articles changed since the
+def rebuild(inputs: Inputs, output: Path) -> BuildResult | None:
+    """The build of `inputs` into `output`, written, if only a few articles changed since the
     last build wrote `output`; None if a full build is needed."""
     if not output.exists() or not (output.parent / store.CACHE_DIR / "cache.sqlite").exists():
         return None
     cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
     try:
-        return _Rebuild(paths, output, cache).run()
+        # Hundreds of thousands of small objects come and go, none in cycles: the cyclic
+        # collector would walk them all again and again (a third of the time at 20,000 articles).
+        gc.disable()
+        return _Rebuild(inputs, output, cache).run()
     except Exception:  # noqa: BLE001 - whatever the short cut trips on, the full build is right
         if os.environ.get("NATO_TIMELINE_STRICT"):
             raise
         return None
     finally:
+        gc.enable()
         cache.close()
 
 
 class _Rebuild:
-    def __init__(self, paths: list[Path], output: Path, cache: BuildCache) -> None:
-        self.paths, self.output, self.cache = paths, output, cache
+    def __init__(self, inputs: Inputs, output: Path, cache: BuildCache) -> None:
+        self.inputs, self.output, self.cache = inputs, output, cache
         self.snaps = _store(output, cache)
         self.loaded: dict[str, Block] = {}
 
@@ -122,37 +127,40 @@ class _Rebuild:
         snap = self.snaps.meta()
         if snap is None or snap.entangled or snap.sources != sum(s.order is not None for s in snap.states.values()):
             return None  # loose events tied to others, or sources kept only for them
-        text = self.output.read_bytes().decode("utf-8", "replace")
-        if _sha(text) != snap.output_sha or (parts := store.sections(text)) is None:
+        data = self.output.read_bytes()
+        if hashlib.sha256(data).hexdigest() != snap.output_sha or (bounds := store.section_bounds(data)) is None:
             return None
-        files, problems = collect_paths(self.paths)
-        if [str(f) for f in files] != snap.files or list(problems) != snap.problems:
+        if len(snap.event_at) != len(snap.entries) + 1 or len(snap.source_at) != snap.sources + 1 \
+                or snap.event_at[-1] != len(data) - bounds[1]:
             return None
-        changed = self._changed(files, snap)
+        names, problems = self.inputs.names, self.inputs.problems
+        if names != snap.files or list(problems) != snap.problems:
+            return None
+        changed = self._changed(snap)
         if changed is None:
             return None
         fresh = {}
+        self.stat_of = dict(zip(names, self.inputs.stats))
         for f in changed:
-            state = snap.states[str(f)]
-            r = analyse(str(f), state.given)
+            state = snap.states[f]
+            r = analyse(f, state.given)
             if r.get("error") or r.get("date") is None:
                 return None
             if (r["date"], r["days"]) != (state.date, state.days) and any(s.inferred for s in snap.states.values()):
                 return None  # another article's year may come from this one
-            self.cache.store(f, state.given, r)
-            fresh[str(f)] = r
+            self.cache.store(f, state.given, r, self.stat_of[f])
+            fresh[f] = r
         self.cache.commit()
         if not fresh:
             return None
-        return self._regroup(snap, parts, files, problems, fresh)
+        self.data, self.bounds = data, bounds
+        return self._regroup(snap, names, problems, fresh)
 
-    def _changed(self, files: list[Path], snap: Snapshot) -> list[Path] | None:
-        known = self.cache._known_files()
+    def _changed(self, snap: Snapshot) -> list[str] | None:
         changed = []
-        for f in files:
-            state = snap.states[str(f)]
-            row = known.get(str(f))
-            if row is not None and state.sha256 == row[2] and (row[0], row[1]) == BuildCache.stat_key(f):
+        for f, key in zip(self.inputs.names, self.inputs.stats):
+            state = snap.states[f]
+            if key is not None and state.stat == key:
                 continue
             if state.error or state.inferred or len(changed) == MAX_CHANGED:
                 return None
@@ -163,7 +171,7 @@ class _Rebuild:
         for value, block in blocks.items():
             self.loaded.setdefault(value, block)
 
-    def _regroup(self, snap: Snapshot, parts, files, problems, fresh: dict[str, dict]) -> BuildResult | None:
+    def _regroup(self, snap: Snapshot, files, problems, fresh: dict[str, dict]) -> BuildResult | None:
         states = snap.states
         sids = {states[p].sid for p in fresh}
         new_mentions: dict[str, list[ev.Mention]] = {}
@@ -224,11 +232,11 @@ class _Rebuild:
         for v in owners:
             went = targets.get(v) if ev.absorbs(v) else None
             made.extend(c for i, c in enumerate(clusters.get(v, [])) if not went or went[i] is None)
-        return self._merge(snap, parts, files, problems, fresh, sids, inputs, clusters, targets, absorbers,
+        return self._merge(snap, files, problems, fresh, sids, inputs, clusters, targets, absorbers,
                            owners, made)
 
 
-    def _merge(self, snap, parts, files, problems, fresh, sids, inputs, clusters, targets, absorbers,
+    def _merge(self, snap, files, problems, fresh, sids, inputs, clusters, targets, absorbers,
                owners, made) -> BuildResult | None:
         made.sort(key=ev.cluster_order)
         new_events = ev.to_events(made)
@@ -261,52 +269,58 @@ class _Rebuild:
         entries = sorted(outside + region)
         if store.uses_fast_dump(len(entries)) != store.uses_fast_dump(len(snap.entries)):
             return None
-        return self._write(snap, parts, files, problems, fresh, inputs, targets, absorbers, owners,
+        return self._write(snap, files, problems, fresh, inputs, targets, absorbers, owners,
                            out, loose, entries)
 
-    def _write(self, snap, parts, files, problems, fresh, inputs, targets, absorbers, owners,
+    def _write(self, snap, files, problems, fresh, inputs, targets, absorbers, owners,
                out, loose, entries) -> BuildResult | None:
-        head, source_text, event_text = parts
-        old_items, old_sources = store.split_items(event_text), store.split_items(source_text)
-        if len(old_items) != len(snap.entries) or len(old_sources) != snap.sources:
-            return None
+        data, (src_start, ev_start) = self.data, self.bounds
         total = len(entries)
         old_at = {x[2]: i for i, x in enumerate(snap.entries)}
         by_id = {e.id: e for e in out}
-        fresh_items = dict(zip(by_id, store.event_items(out, total)))
-        items = [fresh_items[x[2]] if x[2] in by_id else old_items[old_at[x[2]]] for x in entries]
+        fresh_items = {i: item.encode("utf-8") for i, item in zip(by_id, store.event_items(out, total))}
+        order = [fresh_items[x[2]] if x[2] in by_id else old_at[x[2]] for x in entries]
         # The changed articles' sources, keeping what a person added to them.
         states = dict(snap.states)
+        source_order: list = list(range(snap.sources))
         sources = {}
+        head = data[:src_start].decode("utf-8")
         for p, (r, found) in fresh.items():
             state = states[p]
-            before = store.loads(head + old_sources[state.order] + "events: []\n", str(self.output)).sources[0]
+            k = state.order
+            item = data[src_start + snap.source_at[k]:src_start + snap.source_at[k + 1]].decode("utf-8")
+            before = store.loads(head + item + "events: []\n", str(self.output)).sources[0]
             src = make_source(state.sid, before.path, r)
             store.carry_source(before, src)
-            sources[state.order] = src
-            old_sources[state.order] = store.source_items([src], total)[0]
-            states[p] = replace(state, sha256=r["sha256"], date=r["date"], days=r["days"],
+            sources[k] = src
+            source_order[k] = store.source_items([src], total)[0].encode("utf-8")
+            states[p] = state._replace(sha256=r["sha256"], stat=self.stat_of[p], date=r["date"], days=r["days"],
                                 values=frozenset(m.value for m in found), repeated=repeats(found),
                                 warnings=list(r.get("warnings", [])))
-        text = head + "".join(old_sources) + "events:\n" + "".join(items)
-        digest = _sha(text)
-        copy = None
-        if len(text.encode("utf-8")) > store.JSON_COPY_BYTES:
-            old_copy = store.read_json_copy(self.output, snap.output_sha) if snap.json_copy else None
-            if old_copy is None:
+        source_bytes, source_at = store.splice(data, src_start, snap.source_at, source_order)
+        event_bytes, event_at = store.splice(data, ev_start, snap.event_at, order)
+        text = data[:src_start] + source_bytes + b"events:\n" + event_bytes
+        digest = hashlib.sha256(text).hexdigest()
+        copy = json_at = None
+        if len(text) > store.JSON_COPY_BYTES:
+            old_copy = store.read_json_copy(self.output, snap.output_sha) if snap.json_at else None
+            if old_copy is None or len(old_copy[1]) != snap.json_at[-1]:
                 return None
-            top, old_lines = old_copy
-            for order, src in sources.items():
-                top["sources"][order] = store.source_data(src)
+            top, body = old_copy
             top.update(sha256=digest, events=total)
-            fresh_lines = {e.id: store.json_line(e) for e in out}
-            copy = (json.dumps(top, ensure_ascii=False, default=str) + "\n",
-                    [fresh_lines[x[2]] if x[2] in by_id else old_lines[old_at[x[2]]] for x in entries])
+            n = snap.sources
+            lines_order: list = list(range(n))
+            for k, src in sources.items():
+                lines_order[k] = store.json_source_line(src).encode("utf-8")
+            fresh_lines = {e.id: store.json_line(e).encode("utf-8") for e in out}
+            lines_order += [fresh_lines[x[2]] if x[2] in by_id else n + old_at[x[2]] for x in entries]
+            lines, json_at = store.splice(body, 0, snap.json_at, lines_order)
+            copy = (json.dumps(top, ensure_ascii=False, default=str) + "\n", lines)
         # The file, its JSON copy, then the snapshot: a crash in between costs the next build its speed.
         store.write_atomic(self.output, text)
-        copied = copy is not None and store.write_json_copy(self.output, *copy)
-        if copy is None:
+        if copy is None or not store.write_json_copy(self.output, *copy):
             store.drop_json_copy(self.output)
+            json_at = None
         entries = renumber_loose(entries)
         owned: dict[str, list] = {}
         for x in entries:
@@ -321,9 +335,10 @@ class _Rebuild:
                           owned.get(v, []))
             blocks[v] = block if block.inputs else None
         self.snaps.write(Snapshot(digest, snap.files, snap.problems, states, entries, loose,
-                                  _entangled(loose, out), copied, snap.sources), blocks, replace=False)
+                                  _entangled(loose, out), snap.sources, source_at, event_at, json_at),
+                         blocks, replace=False)
         warnings = list(problems)
-        ordered = [states[str(f)] for f in files]
+        ordered = [states[f] for f in files]
         for s in ordered:
             warnings.extend([s.error] if s.error else s.warnings)
         warnings.extend(s.late for s in ordered if s.late)
@@ -331,7 +346,7 @@ class _Rebuild:
         note = (f"{n} changed article{'s' if n != 1 else ''} read again, "
                 f"{len(out)} of {len(entries)} events made again")
         return BuildResult(Timeline(), warnings=warnings, articles=sum(s.order is not None for s in ordered),
-                           inputs=inputs_digest(files, problems), dates=[x[6] for x in entries], note=note)
+                           inputs=self.inputs.digest, dates=[x[6] for x in entries], note=note, text=text)
 
 
 def _unchanged(events: list[Event], sids: set) -> Counter:

@@ -7,6 +7,7 @@ The text is never rewritten: every offset the rest of the program uses is into
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -199,22 +200,66 @@ def read_article(path: Path) -> Article:
     return article
 
 
-def collect_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """The .txt files named or inside the folders named, sorted; plus one-line problems."""
-    files: list[Path] = []
+def _stat_key(st: os.stat_result) -> tuple[int, int]:
+    return st.st_size, st.st_mtime_ns
+
+
+def _txt_files(folder: Path) -> list[tuple[str, tuple[int, int] | None]]:
+    """The .txt files under `folder` as str(Path) in the order of sorted Paths, each with its
+    (size, mtime_ns). scandir knows which entries are files without a stat each, and tuples of
+    parts sort without Path's slow comparisons: a tenth of rglob and sorted() for 20,000 files."""
+    found = []
+    seen: set[str] = set()
+    stack = [Path(folder)]
+    while stack:
+        here = stack.pop()
+        real = os.path.realpath(here)
+        if real in seen:  # a link back up the tree
+            continue
+        seen.add(real)
+        parts, prefix = here.parts, "" if str(here) == "." else str(here)
+        with os.scandir(here) as entries:
+            for entry in entries:
+                if entry.is_dir():
+                    stack.append(here / entry.name)
+                elif entry.name.endswith(".txt") and entry.is_file():
+                    try:
+                        key = _stat_key(entry.stat())
+                    except OSError:
+                        key = None
+                    found.append(((*parts, entry.name), os.path.join(prefix, entry.name), key))
+    found.sort(key=lambda x: x[0])
+    return [(name, key) for _, name, key in found]
+
+
+def scan_paths(paths: list[Path]) -> tuple[list[str], list[str], list[tuple[int, int] | None]]:
+    """The .txt files named or inside the folders named (as str of their Path), sorted, with
+    one-line problems, and each file's (size, mtime_ns) as it was before anything read it (None:
+    it could not be stat'ed). Strings, not Paths: 20,000 Paths cost a tenth of a second."""
+    found: dict[str, tuple[int, int] | None] = {}
     problems: list[str] = []
     for p in paths:
         if not p.exists():
             problems.append(f"{p}: no such file or folder")
         elif p.is_dir():
             try:
-                found = sorted(q for q in p.rglob("*.txt") if q.is_file())
+                inside = _txt_files(p)
             except PermissionError:
                 problems.append(f"{p}: permission denied")
                 continue
-            if not found:
+            if not inside:
                 problems.append(f"{p}: no .txt files in this folder")
-            files.extend(found)
-        else:
-            files.append(p)
-    return list(dict.fromkeys(files)), problems
+            for name, key in inside:
+                found.setdefault(name, key)
+        elif str(p) not in found:
+            try:
+                found[str(p)] = _stat_key(os.stat(p))
+            except OSError:
+                found[str(p)] = None
+    return list(found), problems, list(found.values())
+
+
+def collect_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """The .txt files named or inside the folders named, sorted; plus one-line problems."""
+    names, problems, _ = scan_paths(paths)
+    return [Path(n) for n in names], problems

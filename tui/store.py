@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import tempfile
 from dataclasses import fields
 from functools import lru_cache
@@ -250,7 +251,7 @@ def _cache_path(path: Path) -> Path:
     return path.parent / CACHE_DIR / (path.name + ".json")
 
 
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 
 def _read_cache(path: Path, digest: str) -> Timeline | None:
@@ -260,7 +261,7 @@ def _read_cache(path: Path, digest: str) -> Timeline | None:
             top = json.loads(f.readline())
             if top.get("sha256") != digest or top.get("format") != _CACHE_FORMAT:
                 return None
-            sources = [Source(**s) for s in top["sources"]]
+            sources = [Source(**json.loads(f.readline())) for _ in range(top["sources"])]
             events = []
             for line in f:
                 e = json.loads(line)
@@ -275,46 +276,54 @@ def _read_cache(path: Path, digest: str) -> Timeline | None:
         return None  # no cache, an old one, or a damaged one: parse the YAML
 
 
+# The load cache is a head line, then a line per source, then a line per event: a rebuild
+# replaces the few lines that changed and copies the rest.
+
 def json_line(e: Event) -> str:
-    """One event in the load cache: a line of its own, so a rebuild can replace a few."""
     return json.dumps([e.id, e.date, e.title, e.note, e.hidden, e.orphaned, e.fingerprint, e.extra,
                        [[ev.source, ev.start, ev.end, ev.quote, ev.timex, ev.stale, ev.extra] for ev in e.evidence]],
                       ensure_ascii=False, default=str) + "\n"
 
 
+def json_source_line(s: Source) -> str:
+    return json.dumps({f: getattr(s, f) for f in _SOURCE_FIELDS}, ensure_ascii=False, default=str) + "\n"
+
+
 def json_head(digest: str, tl: Timeline, events: int) -> str:
     return json.dumps({"sha256": digest, "format": _CACHE_FORMAT, "title": tl.title, "version": tl.version,
-                       "extra": tl.extra, "events": events,
-                       "sources": [source_data(s) for s in tl.sources]},
+                       "extra": tl.extra, "sources": len(tl.sources), "events": events},
                       ensure_ascii=False, default=str) + "\n"
 
 
-def write_json_copy(path: Path, head: str, lines: list[str]) -> bool:
+def write_json_copy(path: Path, head: str, lines: list[str] | bytes) -> bool:
     """Keep the checked timeline as JSON lines beside the file: parsing YAML in Python is slow
-    for big timelines (libyaml or not). The copy is keyed by the file's hash and safe to delete."""
+    for big timelines (libyaml or not). The copy is keyed by the file's hash and safe to delete.
+    `lines` is one JSON line per source and event, or all of them as bytes."""
     try:
         cache = _cache_path(path)
         cache.parent.mkdir(exist_ok=True)
-        write_atomic(cache, head + "".join(lines), backup=False)
+        body = lines if isinstance(lines, bytes) else "".join(lines).encode("utf-8")
+        write_atomic(cache, head.encode("utf-8") + body, backup=False)
         return True
     except (OSError, TypeError, ValueError):
         return False  # a read-only folder or odd hand-added data: no copy, still correct
 
 
-def read_json_copy(path: Path, digest: str) -> tuple[dict, list[str]] | None:
-    """(head, event lines) of the load cache made from the bytes with `digest`, or None."""
+def read_json_copy(path: Path, digest: str) -> tuple[dict, bytes] | None:
+    """(head, source and event lines as bytes) of the load cache made from the bytes with `digest`."""
     try:
-        with open(_cache_path(path), encoding="utf-8") as f:
-            top = json.loads(f.readline())
-            lines = f.readlines()
-        ok = top.get("sha256") == digest and top.get("format") == _CACHE_FORMAT and len(lines) == top["events"]
-        return (top, lines) if ok else None
+        data = _cache_path(path).read_bytes()
+        end = data.index(b"\n") + 1
+        top = json.loads(data[:end])
+        ok = top.get("sha256") == digest and top.get("format") == _CACHE_FORMAT
+        return (top, data[end:]) if ok else None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
-def source_data(s: Source) -> dict:
-    return {f: getattr(s, f) for f in _SOURCE_FIELDS}
+def line_offsets(body: bytes) -> list[int]:
+    """Where each line of `body` starts, and its end."""
+    return [0] + [m.end() for m in re.finditer(b"\n", body)]
 
 
 def drop_json_copy(path: Path) -> None:
@@ -324,10 +333,10 @@ def drop_json_copy(path: Path) -> None:
 
 def _write_cache(path: Path, digest: str, tl: Timeline) -> None:
     try:
-        lines = [json_line(e) for e in tl.events]
+        lines = [json_source_line(s) for s in tl.sources] + [json_line(e) for e in tl.events]
     except (TypeError, ValueError):
         return
-    write_json_copy(path, json_head(digest, tl, len(lines)), lines)
+    write_json_copy(path, json_head(digest, tl, len(tl.events)), lines)
 
 
 def load(path: Path, use_cache: bool = True) -> Timeline:
@@ -394,8 +403,8 @@ def dumps(tl: Timeline) -> str:
                      width=100, default_flow_style=False)
 
 
-def write_atomic(path: Path, text: str, backup: bool = True) -> None:
-    """Replace `path` with `text` in one rename; the previous file is kept as `path.bak`."""
+def write_atomic(path: Path, text: str | bytes, backup: bool = True) -> None:
+    """Replace `path` with `text` (UTF-8) in one rename; the previous file is kept as `path.bak`."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -408,22 +417,34 @@ def write_atomic(path: Path, text: str, backup: bool = True) -> None:
             os.umask(umask)
             mode = 0o666 & ~umask
         os.chmod(tmp, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(text.encode("utf-8") if isinstance(text, str) else text)
             f.flush()
             os.fsync(f.fileno())
         if backup and path.exists():
-            bak = path.with_name(path.name + ".bak")
-            fd2, tmp2 = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=directory)
-            with os.fdopen(fd2, "wb") as f:
-                f.write(path.read_bytes())
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp2, bak)
+            _keep_backup(path, path.with_name(path.name + ".bak"), directory)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        raise
+
+
+def _keep_backup(path: Path, bak: Path, directory: Path) -> None:
+    """Make `bak` the file now at `path`: a hard link when the file system has them (no copy of
+    30 MB; the new file is a new inode), else a synced copy. Either way one rename puts it there."""
+    tmp = directory / f".{bak.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    try:
+        os.link(path, tmp)
+    except OSError:
+        with open(tmp, "wb") as f:
+            f.write(path.read_bytes())
+            f.flush()
+            os.fsync(f.fileno())
+    try:
+        os.replace(tmp, bak)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -538,9 +559,10 @@ def save(tl: Timeline, path: Path) -> str:
             return text  # nothing changed: keep the file, its date and its .bak as they are
     except OSError:
         pass
-    write_atomic(path, text)
-    if len(text) > JSON_COPY_BYTES:
-        _write_cache(Path(path), hashlib.sha256(text.encode("utf-8")).hexdigest(), tl)
+    data = text.encode("utf-8")
+    write_atomic(path, data)
+    if len(data) > JSON_COPY_BYTES:
+        _write_cache(Path(path), hashlib.sha256(data).hexdigest(), tl)
     return text
 
 
@@ -553,15 +575,53 @@ def split_items(section: str) -> list[str]:
     return [section[a:b] for a, b in zip(starts, starts[1:] + [len(section)])]
 
 
-def sections(text: str) -> tuple[str, str, str] | None:
-    """(head, sources items, events items) of a file as `save` writes it, or None if the file
-    is not laid out that way (both lists last and non-empty). The file is
-    head + sources + "events:\\n" + events."""
-    s = text.find("\nsources:\n")
-    e = text.find("\nevents:\n", s + 1)
-    if s < 0 or e < 0 or not text.endswith("\n"):
+_ITEM_BYTES = re.compile(rb"^- ", re.M)
+
+
+def item_offsets(data: bytes, start: int, end: int) -> list[int]:
+    """Where each item of the block list in data[start:end] starts, from `start`, and its end."""
+    return [m.start() - start for m in _ITEM_BYTES.finditer(data, start, end)] + [end - start]
+
+
+def splice(old: bytes, start: int, offsets: list[int], order: list) -> tuple[bytes, list[int]]:
+    """A list section made of old items (an int: the item at old[start + offsets[i]:…]) and new
+    ones (bytes) in `order`, with its offsets. Runs of consecutive old items are copied in one
+    slice, so a 30 MB section with a few new items costs a few slices, not 30,000."""
+    pieces: list[bytes] = []
+    starts: list[int] = []
+    pos = 0
+    run: list[int] | None = None  # [first, end) of the old items being copied
+    for x in order:
+        starts.append(pos)
+        if type(x) is int:
+            pos += offsets[x + 1] - offsets[x]
+            if run is not None and run[1] == x:
+                run[1] += 1
+                continue
+            if run is not None:
+                pieces.append(old[start + offsets[run[0]]:start + offsets[run[1]]])
+            run = [x, x + 1]
+        else:
+            if run is not None:
+                pieces.append(old[start + offsets[run[0]]:start + offsets[run[1]]])
+                run = None
+            pieces.append(x)
+            pos += len(x)
+    if run is not None:
+        pieces.append(old[start + offsets[run[0]]:start + offsets[run[1]]])
+    starts.append(pos)
+    return b"".join(pieces), starts
+
+
+def section_bounds(data: bytes) -> tuple[int, int] | None:
+    """(where the sources items start, where the events items start) in a file as `save`
+    writes it, or None if it is not laid out that way (both lists last and non-empty)."""
+    s = data.find(b"\nsources:\n")
+    e = data.find(b"\nevents:\n", s + 1)
+    if s < 0 or e < 0 or not data.endswith(b"\n") or not data.startswith(b"- ", s + 10) \
+            or not data.startswith(b"- ", e + 9):
         return None
-    return text[:s + 10], text[s + 10:e + 1], text[e + 9:]
+    return s + 10, e + 9
 
 
 def event_items(events: list[Event], total: int) -> list[str]:
