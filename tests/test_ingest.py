@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import INDEPENDENT, RFE
 
-from tui.ingest import ArticleError, collect_paths, read_article
+from tui.ingest import ArticleError, collect_paths, read_article, scan_paths
 from tui.sentences import split
 
 
@@ -104,6 +104,23 @@ def test_collect_paths_reports_problems(tmp_path):
     files, problems = collect_paths([tmp_path / "missing", tmp_path / "empty", RFE])
     assert files == [RFE]
     assert any("no such file" in p for p in problems) and any("no .txt files" in p for p in problems)
+
+
+def test_folders_are_read_in_path_order_with_their_sizes(tmp_path, monkeypatch):
+    """Files and sub-folders interleave as sorted Paths do ("a/b.txt" < "a/c/x.txt" < "a/d.txt"),
+    links to a folder above are not followed twice, and other files are left out."""
+    for name in ["a/d.txt", "a/c/x.txt", "a/b.txt", "a-z/y.txt", "a/c/notes.md", "a/B.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x" * len(name), encoding="utf-8")
+    (tmp_path / "a" / "c" / "up").symlink_to(tmp_path / "a")
+    (tmp_path / "a" / "c" / "fifo.txt").mkdir()  # a folder named .txt is not a file
+    monkeypatch.chdir(tmp_path)
+    names, problems, stats = scan_paths([Path("."), Path("a/b.txt")])
+    expected = sorted(q for q in Path(".").rglob("*.txt") if q.is_file() and "up" not in q.parts)
+    assert names == [str(q) for q in expected] == ["a/B.txt", "a/b.txt", "a/c/x.txt", "a/d.txt", "a-z/y.txt"]
+    assert [size for size, _ in stats] == [len(n) for n in names]
+    assert problems == []
+    assert collect_paths([Path("a")])[0] == [Path("a/B.txt"), Path("a/b.txt"), Path("a/c/x.txt"), Path("a/d.txt")]
 
 
 def test_crlf_offsets_are_universal_newlines(tmp_path):

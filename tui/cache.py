@@ -47,6 +47,12 @@ class BuildCache:
             return None
         return st.st_size, st.st_mtime_ns
 
+    @staticmethod
+    def _key(path: Path | str) -> str:
+        """Files are known by absolute path: "a/1.txt" from another folder is another file."""
+        name = str(path)
+        return name if os.path.isabs(name) else os.path.join(os.getcwd(), name)
+
     def _known_files(self) -> dict[str, tuple]:
         """Every file row, read once per build: one query instead of one per article."""
         if self._files is None:
@@ -59,7 +65,7 @@ class BuildCache:
         if self.db is None:
             return None
         try:
-            row = self._known_files().get(str(path))
+            row = self._known_files().get(self._key(path))
             if row is None or key is None or (row[0], row[1]) != key:
                 return None
             found = self.db.execute("SELECT payload FROM results WHERE sha256 = ? AND given = ? AND version = ?",
@@ -76,9 +82,9 @@ class BuildCache:
         try:
             if key is not None:
                 self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
-                                (str(path), key[0], key[1], result["sha256"]))
+                                (self._key(path), key[0], key[1], result["sha256"]))
                 if self._files is not None:
-                    self._files[str(path)] = (key[0], key[1], result["sha256"])
+                    self._files[self._key(path)] = (key[0], key[1], result["sha256"])
             self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
                             (result["sha256"], given or "", self.version, json.dumps(result)))
         except sqlite3.Error:

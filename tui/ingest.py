@@ -218,16 +218,19 @@ def _txt_files(folder: Path) -> list[tuple[str, tuple[int, int] | None]]:
             continue
         seen.add(real)
         parts, prefix = here.parts, "" if str(here) == "." else str(here)
+        folders = []
         with os.scandir(here) as entries:
             for entry in entries:
                 if entry.is_dir():
-                    stack.append(here / entry.name)
+                    folders.append(entry.name)
                 elif entry.name.endswith(".txt") and entry.is_file():
                     try:
                         key = _stat_key(entry.stat())
                     except OSError:
                         key = None
                     found.append(((*parts, entry.name), os.path.join(prefix, entry.name), key))
+        # Visited in path order, so that of two links to one folder the first in order is read.
+        stack.extend(here / name for name in sorted(folders, reverse=True))
     found.sort(key=lambda x: x[0])
     return [(name, key) for _, name, key in found]
 
