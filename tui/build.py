@@ -132,13 +132,13 @@ def up_to_date(inputs: Inputs, output: Path) -> dict | None:
         cache.close()
 
 
-def record_build(output: Path, result: BuildResult, text: str | bytes, full: bool = True) -> None:
-    """Remember the build that just wrote `text` to `output`, for `up_to_date`, and (after a
+def record_build(output: Path, result: BuildResult, data: bytes, full: bool = True) -> None:
+    """Remember the build that just wrote `data` to `output`, for `up_to_date`, and (after a
     `full` build) what the next build needs to redo only part of it."""
     if full:
         from .incremental import record_snapshot
-        record_snapshot(output, result, text)
-    sha = hashlib.sha256(text.encode("utf-8") if isinstance(text, str) else text).hexdigest()
+        record_snapshot(output, result, data)
+    sha = hashlib.sha256(data).hexdigest()
     if not result.inputs or sha is None:
         return
     cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
@@ -256,6 +256,7 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
         taken.add(sid)
         result.timeline.sources.append(make_source(sid, rel, r))
         found = [ev.Mention.from_row(sid, order, row) for row in r["mentions"] or ()]
+        r["mentions"] = None  # the rows are the mentions now: 20,000 articles' rows are 300 MB
         mentions.extend(found)
         states[str(f)] = states[str(f)]._replace(sid=sid, values=frozenset(m.value for m in found),
                                                  repeated=repeats(found))

@@ -95,9 +95,9 @@ def cmd_build(args) -> int:
             for w in result.warnings:
                 _warn(w, args.quiet)
             raise CliError("no articles could be read from " + ", ".join(map(str, paths)), 1)
-        text = store.save(result.timeline, output)
+        data = store.save(result.timeline, output)
         if not args.no_cache:
-            record_build(output, result, text)
+            record_build(output, result, data)
     elif not args.no_cache:
         record_build(output, result, result.text, full=False)
     for w in result.warnings:

@@ -41,13 +41,12 @@ def _store(output: Path, cache: BuildCache) -> SnapshotStore:
 
 # --- after a full build ---------------------------------------------------------------------------
 
-def record_snapshot(output: Path, result: BuildResult, text: str) -> None:
-    """Keep what the next build needs to redo part of this one (`text` is the file written)."""
+def record_snapshot(output: Path, result: BuildResult, data: bytes) -> None:
+    """Keep what the next build needs to redo part of this one (`data` is the file written)."""
     st, tl = result.state, result.timeline
     cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
     try:
         snaps = _store(output, cache)
-        data = text.encode("utf-8")
         bounds = store.section_bounds(data)
         if st is None or not tl.title or not tl.sources or not tl.events or bounds is None:
             snaps.clear()
