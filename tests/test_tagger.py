@@ -143,3 +143,34 @@ def test_that_day_needs_a_day_named_before_it():
     assert not [t for t in tag(generic, dct) if "that day" in t.text]
     told = "The bank failed on Oct. 13. Market makers suffered huge losses on trades made that day."
     assert [(t.text, t.value) for t in tag(told, dct) if "that day" in t.text] == [("that day", "1989-10-13")]
+
+
+# Tense and reference rules, each with the news passage that motivated it.
+AMERICAN_MEDICAL = (
+    "In March, American Medical received a $24-a-share offer to take the company private from an investor "
+    "group including large holder M. Lee Pearce. It also was considering a restructuring to help boost the "
+    "stock price.\n\nThe following month, the company put itself up for sale.")
+
+
+@pytest.mark.parametrize("sentence,dct,expected", [
+    # A deadline looks ahead, except from a past perfect: the day is already behind the writer.
+    ("Thirty-two of the 159 U.N. members had filed compliance reports by Wednesday, and all were "
+     "honoring the sanctions.", D(1990, 8, 16), [("Wednesday", "DATE", "1990-08-15")]),
+    ("The talks will go on until Thursday.", D(1999, 5, 7), [("Thursday", "DATE", "1999-05-13")]),
+    # "..., Castro said" reports the sentence; its tense is not the tense of the reported event.
+    ("''This courageous father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.",
+     D(2000, 4, 5), [("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00")]),
+    # No verb near the date: the sentence's verb, further off, still says which way it points.
+    ("Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle Columbia "
+     "for a mission in December.", D(1998, 3, 4), [("December", "DATE", "1998-12")]),
+    # "this year's third quarter" is one expression: that quarter of that year.
+    ("Net sales for this year's third quarter were $14 million, down from $21.1 million.", D(1989, 11, 1),
+     [("this year's third quarter", "DATE", "1989-Q3")]),
+    # "last Oct. 23" is a day, not last October; the tense places it.
+    ("Slepian was the mainstay of Buffalo's only abortion clinic before he was shot to death last Oct. 23 "
+     "at his home in suburban Amherst.", D(1999, 4, 19), [("Oct. 23", "DATE", "1998-10-23")]),
+    # "The following month" counts from the month the story last named, not from the publication date.
+    (AMERICAN_MEDICAL, D(1989, 10, 27), [("March", "DATE", "1989-03"), ("The following month", "DATE", "1989-04")]),
+])
+def test_tense_and_reference_rules(sentence, dct, expected):
+    assert values(sentence, dct) == expected

@@ -125,7 +125,7 @@ RULES: tuple[Rule, ...] = (
           "January", "1990-01"),
         E("Fund managers have seen $161 million flow out since early September.", "1989-10-27",
           "early September", "1989-09"),)),
-    Rule("relative_month", r"{REL}\s+{MONTH}(?!\s+\d)", "DATE", "relative_month", (
+    Rule("relative_month", r"{REL}\s+{MONTH}(?!\.?\s+\d)", "DATE", "relative_month", (
         E("Shares have fallen since last November, analysts said.", "1998-02-13", "last November", "1997-11"),)),
     Rule("year", r"(?:(?P<prefix>the\s+year|fiscal(?:\s+year)?|the\s+fiscal\s+year|FY)\s*)?(?:{MOD}[- ]?\s*)?{YEAR}(?!\s*(?:-|to)\s*\d)", "DATE", "year", (
         E("Britoil was taken over in 1988.", "1989-10-27", "1988", "1988"),

@@ -149,8 +149,18 @@ def _join_date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
                 value = date.value + "T" + clock.value.split("T", 1)[1]
                 out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", value, "joined")
                 continue
+        if prev and _POSSESSIVE.fullmatch(text[prev.end:t.start]) and _YEAR.fullmatch(prev.value) \
+                and (part := _PART_OF_YEAR.match(t.value)):
+            # "this year's third quarter", "next year's first half": that part of that year.
+            out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DATE", prev.value + part.group(1), "joined")
+            continue
         out.append(t)
     return out
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_YEAR = re.compile(r"\d{4}")
+_PART_OF_YEAR = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d))$")
 
 
 _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:a|one)\s+year-(?:ago|earlier)", re.I)
@@ -179,10 +189,13 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             value = f"{last_quarter[0]}-Q{last_quarter[1]}"
         elif (_YEAR_AGO.fullmatch(t.text) or t.rule == "year_adjective") and last_quarter:
             value = f"{int(last_quarter[0]) - 1:04d}-Q{last_quarter[1]}"
-        elif (m := _ANAPHORIC.match(t.text)) and last_year is not None:
-            if m.group("unit").lower() == "year":
-                step = -1 if re.search(r"previous|preceding", t.text, re.I) else 1
+        elif m := _ANAPHORIC.match(t.text):
+            step = -1 if re.search(r"previous|preceding", t.text, re.I) else 1
+            if m.group("unit").lower() == "year" and last_year is not None:
                 value = str(last_year + step)
+            elif m.group("unit").lower() == "month" and last_dated and re.match(r"\d{4}-\d\d(?:$|-)", last_dated):
+                # "In March, ... The following month, the company put itself up for sale."
+                value = V.ym(*V.add_months(int(last_dated[:4]), int(last_dated[5:7]), step))
         elif t.type == "TIME" and t.rule in ("clock_ampm", "noon") and n + 1 < len(timexes):
             nxt = timexes[n + 1]
             same_sentence = any(s <= t.start and nxt.end <= e for s, e in bounds)

@@ -34,14 +34,19 @@ _NOT_PAST = {"need", "speed", "seed", "feed", "breed", "bleed", "embed", "united
 _ADJECTIVAL = re.compile(r"\b(?:a|an|the|be|been|being|still|very|so|too|more|most|less|newly|once|recently)\s+$", re.I)
 
 
+# Verbs of saying: after the date they head the reporting clause ("..., he said"), whose tense
+# is not the reported event's ("The father will leave at 4 a.m. Thursday," Castro said).
+_REPORTING = {"said", "told", "added", "announced", "reported", "wrote", "claimed", "declared"}
+
+
 @lru_cache(maxsize=4096)
-def _markers(sentence: str) -> tuple[tuple[int, int, str], ...]:
+def _markers(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     found = []
     for m in _MARKER.finditer(sentence):
         word = m.group(0).lower()
         if m.group("past") and (word in _NOT_PAST or (word.endswith("ed") and _ADJECTIVAL.search(sentence, 0, m.start()))):
             continue
-        found.append((m.start(), m.end(), FUTURE if m.group("future") else PAST))
+        found.append((m.start(), m.end(), FUTURE if m.group("future") else PAST, word in _REPORTING))
     return tuple(found)
 
 
@@ -49,21 +54,32 @@ _DEADLINE = re.compile(r"\b(?:by|until|before|ahead\s+of|as\s+(?:early|soon)\s+a
                        r"(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
 
 
+# "had filed", "had not called", "had already been sent"; not "had to" (an obligation).
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|just\s+|yet\s+)?(?!to\b)(?:been\s+)?\w+", re.I)
+
+
 def tense_at(sentence: str, start: int, end: int, window: int = 60) -> str:
     """The tense of the marker closest to [start, end) in `sentence`, within `window` characters.
 
-    A deadline ("by August", "until May", "as early as Tuesday") looks ahead whatever the verb's tense."""
+    A deadline ("by August", "until May", "as early as Tuesday") looks ahead whatever the verb's
+    tense, unless the verb is in the past perfect: "reports had been filed by Wednesday", "until
+    Thursday, they had not called him a suspect" look back from a past that includes the day."""
     if _DEADLINE.search(sentence, 0, start):
-        return FUTURE
+        return PAST if _PAST_PERFECT.search(sentence, max(0, start - window), min(len(sentence), end + window)) \
+            else FUTURE
     best = None
-    for m_start, m_end, tense in _markers(sentence):
+    for m_start, m_end, tense, reporting in _markers(sentence):
         if m_start >= start and m_end <= end:
             continue
         distance = start - m_end if m_end <= start else m_start - end
         if distance > window:
             continue
-        # A marker before the date governs it more often than one after it.
-        distance += 0 if m_end <= start else 8
+        # A marker before the date governs it more often than one after it, and a verb of saying
+        # after it only when nothing before it does.
+        if m_end > start:
+            distance += window if reporting else 8
         if best is None or distance < best[0]:
             best = (distance, tense)
+    if best is None and window < len(sentence):
+        return tense_at(sentence, start, end, len(sentence))  # the sentence's only verbs, far off
     return best[1] if best else UNKNOWN
