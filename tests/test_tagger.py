@@ -174,3 +174,13 @@ AMERICAN_MEDICAL = (
 ])
 def test_tense_and_reference_rules(sentence, dct, expected):
     assert values(sentence, dct) == expected
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("2016-02-29", [("2016-02-29", "DATE", "2016-02-29")]),
+    ("1998-01-08", [("1998-01-08", "DATE", "1998-01-08")]),
+    ("2017-02-29", []),  # no such day
+    ("1998-13-01", []),  # no 13th month: dateparser reads it as January 13
+])
+def test_iso_dates_have_one_reading(written, expected):
+    assert values(f"The filing was dated {written}.", D(2017, 6, 1)) == expected

@@ -203,10 +203,20 @@ def explicit(m: re.Match, ctx: Context) -> Result:
     return "DATE", V.ymd(dt.date(y, mo, d))
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def numeric(m: re.Match, ctx: Context) -> Result:
     text = m.group("numeric")
     if "/" in text and len(text.rsplit("/", 1)[1]) == 2:
         return None  # "5/22/17": too often a fraction or a score to trust
+    if _ISO_DAY.fullmatch(text):
+        # ISO 8601 has one reading, which the standard library knows; dateparser reads
+        # "1998-13-01" as January 13 (and takes a millisecond per new date to say so).
+        try:
+            return "DATE", V.ymd(dt.date.fromisoformat(text))
+        except ValueError:
+            return None
     parsed = parse_calendar(text)
     if parsed is None or parsed[3] != "day":
         return None
