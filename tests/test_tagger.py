@@ -152,6 +152,14 @@ AMERICAN_MEDICAL = (
     "stock price.\n\nThe following month, the company put itself up for sale.")
 
 
+UNISYS = (
+    "Unisys Corp. reported a $648.2 million loss for the third quarter.\n\n"
+    "Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion from $2.27 billion in the "
+    "year-earlier quarter, had an operating loss of about $30 million.\n\n"
+    "Unisys also noted that it paid $78.8 million in taxes during the quarter, even though tax payments "
+    "normally would be minimal.")
+
+
 @pytest.mark.parametrize("sentence,dct,expected", [
     # A deadline looks ahead, except from a past perfect: the day is already behind the writer.
     ("Thirty-two of the 159 U.N. members had filed compliance reports by Wednesday, and all were "
@@ -169,6 +177,9 @@ AMERICAN_MEDICAL = (
     # "last Oct. 23" is a day, not last October; the tense places it.
     ("Slepian was the mainstay of Buffalo's only abortion clinic before he was shot to death last Oct. 23 "
      "at his home in suburban Amherst.", D(1999, 4, 19), [("Oct. 23", "DATE", "1998-10-23")]),
+    # "the quarter" is the quarter the story is about, not "the year-earlier quarter" it compares with.
+    (UNISYS, D(1989, 10, 30), [("the third quarter", "DATE", "1989-Q3"), ("the quarter", "DATE", "1989-Q3"),
+                               ("the year-earlier quarter", "DATE", "1988-Q3"), ("the quarter", "DATE", "1989-Q3")]),
     # "The following month" counts from the month the story last named, not from the publication date.
     (AMERICAN_MEDICAL, D(1989, 10, 27), [("March", "DATE", "1989-03"), ("The following month", "DATE", "1989-04")]),
 ])
