@@ -165,6 +165,9 @@ UNISYS = (
     ("Thirty-two of the 159 U.N. members had filed compliance reports by Wednesday, and all were "
      "honoring the sanctions.", D(1990, 8, 16), [("Wednesday", "DATE", "1990-08-15")]),
     ("The talks will go on until Thursday.", D(1999, 5, 7), [("Thursday", "DATE", "1999-05-13")]),
+    # The day a change takes effect is announced ahead, whatever the tense around it.
+    ("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", D(1989, 10, 26),
+     [("Feb. 1", "DATE", "1990-02-01")]),
     # "..., Castro said" reports the sentence; its tense is not the tense of the reported event.
     ("''This courageous father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.",
      D(2000, 4, 5), [("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00")]),

@@ -50,7 +50,8 @@ def _markers(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(found)
 
 
-_DEADLINE = re.compile(r"\b(?:by|until|before|ahead\s+of|as\s+(?:early|soon)\s+as)\s+"
+# A deadline, or the day a change takes effect ("effective Feb. 1"): both are announced ahead.
+_DEADLINE = re.compile(r"\b(?:by|until|before|ahead\s+of|as\s+(?:early|soon)\s+as|effective)\s+"
                        r"(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
 
 
