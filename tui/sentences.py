@@ -7,6 +7,7 @@ as read, so the splitter never rewrites the text it splits.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .temporal.resources import ABBREVIATIONS
 
@@ -47,8 +48,10 @@ def _line_spans(text: str, start: int, end: int):
     yield line_start, end
 
 
-def split(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, whitespace trimmed, in order."""
+@lru_cache(maxsize=4)
+def split(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence, whitespace trimmed, in order. Remembered for the last few
+    texts: reading an article and tagging it both split the same text."""
     spans = []
     para_start = 0
     bounds = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
@@ -70,4 +73,4 @@ def split(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             out.append((start, end))
-    return out
+    return tuple(out)
