@@ -281,10 +281,11 @@ TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "duration": 6, "duration_half":
                                  "relative_unit": 4, "decade": 4, "century": 3, "month_year": 4}
 
 # A rule whose matches all contain one of these (in lower-case text) is not tried at all in a
-# text without it: one search per text instead of one try per number or unit.
-PREFILTERS: dict[str, str] = {
-    "duration_half": r"half|1/2|\u00bd", "clock_ampm": r"\d\s*[ap]\.?m", "numeric_date": r"\d/\d|\d-\d",
-    "clock_24h": r"\d:\d",
+# text without it: one look per text instead of one try per number or unit. Either strings
+# that must occur, or what must follow a digit (all such are found in one pass over the digits).
+PREFILTER_STRINGS: dict[str, tuple[str, ...]] = {"duration_half": ("half", "1/2", "\u00bd")}
+PREFILTER_AFTER_DIGIT: dict[str, str] = {
+    "clock_ampm": r"\s*[ap]\.?m", "numeric_date": r"[/-]\d", "clock_24h": r":\d",
 }
 
 _TABLE_WORDS = {

@@ -18,7 +18,7 @@ from itertools import repeat
 from .. import sentences
 from . import values as V
 from .normalise import NORMALISERS, Context
-from .rules import COMPILED, PREFILTERS, TRIGGER_REACH, trigger_set
+from .rules import COMPILED, PREFILTER_AFTER_DIGIT, PREFILTER_STRINGS, TRIGGER_REACH, trigger_set
 
 DEFAULT_TIME_LIMIT = 5.0  # seconds per document
 
@@ -48,7 +48,16 @@ _CLASSES = {
 _RULES = [(rule, rx, (trigger_set(rule.name), TRIGGER_REACH.get(rule.name, 3))) for rule, rx in COMPILED]
 _GROUPS = sorted({key for _, _, key in _RULES}, key=repr)  # rules that share triggers share work
 _GROUP_OF = [_GROUPS.index(key) for _, _, key in _RULES]
-_PREFILTER = [re.compile(PREFILTERS[rule.name]) if rule.name in PREFILTERS else None for rule, _, _ in _RULES]
+_PREFILTERED = [rule.name in PREFILTER_STRINGS or rule.name in PREFILTER_AFTER_DIGIT for rule, _, _ in _RULES]
+# One lookahead per digit; the tails start with different characters, so at most one fits.
+_DIGIT_TAIL = re.compile(r"\d(?=" + "|".join(f"(?P<{name}>{tail})" for name, tail in PREFILTER_AFTER_DIGIT.items()) + ")")
+
+
+def _prefilters_passed(lower: str) -> set[str]:
+    """The prefiltered rules worth trying on this text."""
+    passed = {name for name, strings in PREFILTER_STRINGS.items() if any(s in lower for s in strings)}
+    passed.update(m.lastgroup for m in _DIGIT_TAIL.finditer(lower))
+    return passed
 _WORD_GROUPS: dict[str, list[int]] = {}
 _CLASS_GROUPS: dict[str, list[int]] = {name: [] for name in _CLASSES}
 for _g, ((_words, _classes), _reach) in enumerate(_GROUPS):
@@ -82,13 +91,16 @@ def _candidates(text: str, deadline: float) -> list:
             for g in groups:
                 occurrences[g].append(i)
     positions_of: dict[int, list[int]] = {}
+    passed: set[str] | None = None
     out: list = []
     for order, (rule, rx, key) in enumerate(_RULES):
         if time.monotonic() > deadline:
             raise TaggingTimeout
-        prefilter = _PREFILTER[order]
-        if prefilter is not None and not prefilter.search(lower):
-            continue
+        if _PREFILTERED[order]:
+            if passed is None:
+                passed = _prefilters_passed(lower)
+            if rule.name not in passed:
+                continue
         g = _GROUP_OF[order]
         positions = positions_of.get(g)
         if positions is None:
