@@ -16,6 +16,7 @@ from .temporal.resources import ABBREVIATIONS
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -29,22 +30,21 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
         return True
     # Initials and dotted acronyms: "J.", "U.S", "a.m".
-    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
+    return _INITIALS.fullmatch(token) is not None
 
 
 def _line_spans(text: str, start: int, end: int):
     """Split a paragraph at single newlines when the line before ends a sentence or is short."""
     line_start = start
-    for m in re.finditer(r"\n", text[start:end]):
-        cut = start + m.start()
+    cut = text.find("\n", start, end)
+    while cut >= 0:
         line = text[line_start:cut].rstrip()
         if not line:
             line_start = cut + 1
-            continue
-        next_char = text[cut + 1:cut + 2]
-        if line[-1:] in ".!?\"'”’:" or len(line) < 70 or not next_char.islower():
+        elif line[-1:] in ".!?\"'”’:" or len(line) < 70 or not text[cut + 1:cut + 2].islower():
             yield line_start, cut
             line_start = cut + 1
+        cut = text.find("\n", cut + 1, end)
     yield line_start, end
 
 
@@ -59,7 +59,7 @@ def split(text: str) -> tuple[tuple[int, int], ...]:
         for line_start, line_end in _line_spans(text, para_start, para_end):
             start = line_start
             for m in _END.finditer(text, line_start, line_end):
-                if _is_abbreviation(text, m.start()) and m.end() - m.start() == 1:
+                if m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
                     continue
                 spans.append((start, m.end()))
                 start = m.end()
