@@ -522,6 +522,18 @@ def half(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{int(y):04d}-H{1 if m.group('ord').lower() == 'first' else 2}"
 
 
+def year_end(m: re.Match, ctx: Context) -> Result:
+    """ "by year-end", "the end of the month", "the full year": this year (or month), or the last
+    one when the sentence looks back ("since year-end"). The end itself is a modifier TIMEX3
+    keeps outside the value."""
+    if ctx.dct is None:
+        return None
+    back = -1 if ctx.tense(m) == PAST and "full" not in m.group(0).lower() else 0
+    if m.group("unit") and m.group("unit").lower() == "month":
+        return "DATE", V.ym(*V.add_months(ctx.dct.year, ctx.dct.month, back))
+    return "DATE", f"{ctx.dct.year + back:04d}"
+
+
 def holiday(m: re.Match, ctx: Context) -> Result:
     name = re.sub(r"\s+", " ", m.group("holiday").lower())
     if not _capitalised(m.group("holiday")):

@@ -185,6 +185,14 @@ RULES: tuple[Rule, ...] = (
              E("Net income for the year ended Aug. 31 was C$2.7 million.", "1989-10-30", "the year", "P1Y"),)),
     Rule("half", r"the\s+(?P<ord>first|second)\s+half(?:\s+of\s+(?:the\s+)?(?:{YEAR}|year))?", "DATE", "half", (
         E("Sales rose in the first half of 1998.", "1998-08-01", "the first half of 1998", "1998-H1"),)),
+    Rule("year_end", r"(?:(?:the\s+)?end\s+of\s+the\s+(?P<unit>year|month)|year[- ]end|year['’]s\s+end|the\s+full\s+year)(?!-)",
+         "DATE", "year_end", (
+             E("The thrift holding company said it expects to obtain regulatory approval and complete the "
+               "transaction by year-end.", "1989-11-02", "year-end", "1989"),
+             E("The percentage change is since year-end.", "1989-10-30", "year-end", "1988"),
+             E("Pentagon officials say the goal is to put 40,000 troops in the region by the end of the month.",
+               "1990-08-13", "the end of the month", "1990-08"),
+             E("Sales for the full year were $6.6 billion, up 13%.", "1989-11-02", "the full year", "1989"),)),
     Rule("holiday", r"{HOLIDAY}(?:\s+{YEAR})?", "DATE", "holiday", (
         E("Stores expect record sales on Thanksgiving Day.", "1998-11-20", "Thanksgiving Day", "1998-11-26"),)),
     # --- words that refer to the present, past or future ------------------------------------
@@ -272,7 +280,7 @@ TRIGGERS: dict[str, str] = {
     "duration_half": "{UNITS}", "unit_and_a_half": "half",
     "bare_units": "years months weeks decades centuries hours days", "a_decade": "decade century",
     "set_every": "every each per", "set_word": "{SET_WORD}", "set_times": "once twice times",
-    "campaign": "campaign", "that_unit": "day week month year quarter",
+    "campaign": "campaign", "that_unit": "day week month year quarter", "year_end": "end full",
 }
 # How many tokens before its trigger a match may start: "more than the past two years" starts
 # five tokens before "years"; "the beginning of May" three before "May". Default 3.
