@@ -13,6 +13,7 @@ import re
 import time
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import repeat
 
 from .. import sentences
@@ -52,12 +53,6 @@ _PREFILTERED = [rule.name in PREFILTER_STRINGS or rule.name in PREFILTER_AFTER_D
 # One lookahead per digit; the tails start with different characters, so at most one fits.
 _DIGIT_TAIL = re.compile(r"\d(?=" + "|".join(f"(?P<{name}>{tail})" for name, tail in PREFILTER_AFTER_DIGIT.items()) + ")")
 
-
-def _prefilters_passed(lower: str) -> set[str]:
-    """The prefiltered rules worth trying on this text."""
-    passed = {name for name, strings in PREFILTER_STRINGS.items() if any(s in lower for s in strings)}
-    passed.update(m.lastgroup for m in _DIGIT_TAIL.finditer(lower))
-    return passed
 _WORD_GROUPS: dict[str, list[int]] = {}
 _CLASS_GROUPS: dict[str, list[int]] = {name: [] for name in _CLASSES}
 for _g, ((_words, _classes), _reach) in enumerate(_GROUPS):
@@ -68,12 +63,20 @@ for _g, ((_words, _classes), _reach) in enumerate(_GROUPS):
 _WORD = re.compile(r"\w+")
 
 
-def _digit_groups(word: str) -> list[int]:
+def _prefilters_passed(lower: str) -> set[str]:
+    """The prefiltered rules worth trying on this text."""
+    passed = {name for name, strings in PREFILTER_STRINGS.items() if any(s in lower for s in strings)}
+    passed.update(m.lastgroup for m in _DIGIT_TAIL.finditer(lower))
+    return passed
+
+
+@lru_cache(maxsize=4096)  # numbers recur: "1", "10", "1998"
+def _digit_groups(word: str) -> tuple[int, ...]:
     out: list[int] = []
     for name, rx in _CLASSES.items():
         if rx.fullmatch(word):
             out.extend(_CLASS_GROUPS[name])
-    return out
+    return tuple(out)
 
 
 def _candidates(text: str, deadline: float) -> list:
