@@ -287,3 +287,19 @@ async def test_event_told_by_many_copies_shows_one_badge_per_outlet_and_a_count(
         label = badge_label(app.browser.timeline.sources[0])
         assert row.count(f" {label} ") == 1 and row.rstrip().endswith("+11")
         assert event.title[:25] in row  # the title keeps its room
+
+
+async def test_a_first_run_builds_and_the_next_build_knows_it(tmp_path, monkeypatch, capsys):
+    """`nato-timeline` in a folder of articles builds the timeline; a `build` right after it has
+    nothing to do."""
+    from tui import store
+    from tui.cli import main
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    app = TimelineApp(tmp_path / "timeline.yaml", build_from=tmp_path / "seeds")
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        assert len(app.browser.timeline.events) == len(store.load(ROOT / "timeline.yaml").events)
+    capsys.readouterr()
+    assert main(["build"]) == 0
+    assert "up to date: nothing changed" in capsys.readouterr().out

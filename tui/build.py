@@ -96,11 +96,14 @@ class Inputs:
 
     @cached_property
     def digest(self) -> str:
-        """The files by name, size and modification time, with the analysing code's version: the
-        same digest and the same timeline.yaml on disk give the same timeline."""
-        h = hashlib.sha256(f"{analysis_version()}\0{os.getcwd()}\n".encode("utf-8", "surrogateescape"))
+        """The files by absolute path, size and modification time, with the analysing code's
+        version: the same digest and the same timeline.yaml on disk give the same timeline, however
+        the folder was named ("seeds", or its full path as the explorer names it)."""
+        h = hashlib.sha256(f"{analysis_version()}\n".encode())
+        cwd = os.getcwd()
         for name, key in zip(self.names, self.stats):
-            h.update(f"{name}\0{key}\n".encode("utf-8", "surrogateescape"))
+            full = name if os.path.isabs(name) else os.path.join(cwd, name)
+            h.update(f"{full}\0{key}\n".encode("utf-8", "surrogateescape"))
         for p in self.problems:
             h.update(p.encode("utf-8", "surrogateescape") + b"\n")
         return h.hexdigest()

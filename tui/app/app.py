@@ -109,7 +109,7 @@ class TimelineApp(App):
         worker = get_current_worker()
         try:
             if self.build_from is not None:
-                from ..build import build
+                from ..build import build, record_build
 
                 def progress(done: int, total: int) -> None:
                     if worker.is_cancelled:
@@ -120,7 +120,7 @@ class TimelineApp(App):
                 result = build([self.build_from], self.path, old=old, progress=progress)
                 if worker.is_cancelled:
                     raise BuildCancelled
-                store.save(result.timeline, self.path)
+                record_build(self.path, result, store.save(result.timeline, self.path))  # for the next `build`
                 timeline, warnings = result.timeline, list(result.warnings)
             else:
                 self.post_message(LoadProgress(0, 1, f"Loading {self.path}"))
