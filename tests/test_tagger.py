@@ -165,6 +165,10 @@ UNISYS = (
     ("Thirty-two of the 159 U.N. members had filed compliance reports by Wednesday, and all were "
      "honoring the sanctions.", D(1990, 8, 16), [("Wednesday", "DATE", "1990-08-15")]),
     ("The talks will go on until Thursday.", D(1999, 5, 7), [("Thursday", "DATE", "1999-05-13")]),
+    # An agreement "to acquire" something "in January" looks ahead to the deal, not back to the talks.
+    ("First of America, which now has 45 banks and $12.5 billion in assets, announced an agreement to acquire "
+     "the Peoria, Ill., bank holding company in January.", D(1989, 11, 2),
+     [("now", "DATE", "PRESENT_REF"), ("January", "DATE", "1990-01")]),
     # The day a change takes effect is announced ahead, whatever the tense around it.
     ("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", D(1989, 10, 26),
      [("Feb. 1", "DATE", "1990-02-01")]),

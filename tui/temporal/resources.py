@@ -126,7 +126,7 @@ FUTURE_MARKERS = (
     "aims to", "set to", "is set", "are set", "hopes to", "ahead of", "as soon as", "was planning", "were planning", "was going to", "were going to",
     "was expected", "were expected", "was scheduled", "were scheduled", "was due", "were due", "to be held", "to meet",
     "to visit", "to agree", "to sign", "to vote", "to begin", "to start",
-    "to travel", "to resume",
+    "to travel", "to resume", "to acquire", "to purchase", "to buy", "to complete",
 )
 PAST_MARKERS = (
     "said", "told", "was", "were", "had", "did", "announced", "reported",
