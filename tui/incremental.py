@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import events as ev
@@ -116,6 +117,18 @@ def rebuild(inputs: Inputs, output: Path) -> BuildResult | None:
         cache.close()
 
 
+@dataclass
+class _Region:
+    """What changed articles touch: their fresh results, and the date blocks grouped again."""
+    fresh: dict[str, tuple[dict, list]]  # path -> (analysis result, its mentions)
+    sids: set[str]  # the changed articles' source ids
+    inputs: dict[str, list]  # value -> its mentions now
+    targets: dict[str, list]  # coarse value -> where each of its clusters went
+    absorbers: dict[str, set]  # remade day -> coarse values that joined it
+    owners: set[str]  # values whose events are made again
+    made: list  # their clusters
+
+
 class _Rebuild:
     def __init__(self, inputs: Inputs, output: Path, cache: BuildCache) -> None:
         self.inputs, self.output, self.cache = inputs, output, cache
@@ -153,7 +166,8 @@ class _Rebuild:
         if not fresh:
             return None
         self.data, self.bounds = data, bounds
-        return self._regroup(snap, names, problems, fresh)
+        region = self._regroup(snap, fresh)
+        return None if region is None else self._merge(snap, region)
 
     def _changed(self, snap: Snapshot) -> list[str] | None:
         changed = []
@@ -170,7 +184,7 @@ class _Rebuild:
         for value, block in blocks.items():
             self.loaded.setdefault(value, block)
 
-    def _regroup(self, snap: Snapshot, files, problems, fresh: dict[str, dict]) -> BuildResult | None:
+    def _regroup(self, snap: Snapshot, fresh: dict[str, dict]) -> _Region | None:
         states = snap.states
         sids = {states[p].sid for p in fresh}
         new_mentions: dict[str, list[ev.Mention]] = {}
@@ -231,12 +245,10 @@ class _Rebuild:
         for v in owners:
             went = targets.get(v) if ev.absorbs(v) else None
             made.extend(c for i, c in enumerate(clusters.get(v, [])) if not went or went[i] is None)
-        return self._merge(snap, files, problems, fresh, sids, inputs, clusters, targets, absorbers,
-                           owners, made)
+        return _Region(fresh, sids, inputs, targets, absorbers, owners, made)
 
-
-    def _merge(self, snap, files, problems, fresh, sids, inputs, clusters, targets, absorbers,
-               owners, made) -> BuildResult | None:
+    def _merge(self, snap: Snapshot, region: _Region) -> BuildResult | None:
+        made, owners, sids = region.made, region.owners, region.sids
         made.sort(key=ev.cluster_order)
         new_events = ev.to_events(made)
         built = {}
@@ -263,16 +275,17 @@ class _Rebuild:
         if len(set(ids)) != len(ids) or outside_ids & set(ids):
             return None
         loose = out[len(new_events):]
-        region = [entry(e, 0, built[id(e)]) for e in new_events]
-        region += [entry(e, position[e.id], None) for e in loose]  # an old event keeps its place
-        entries = sorted(outside + region)
+        remade = [entry(e, 0, built[id(e)]) for e in new_events]
+        remade += [entry(e, position[e.id], None) for e in loose]  # an old event keeps its place
+        entries = sorted(outside + remade)
         if store.uses_fast_dump(len(entries)) != store.uses_fast_dump(len(snap.entries)):
             return None
-        return self._write(snap, files, problems, fresh, inputs, targets, absorbers, owners,
-                           out, loose, entries)
+        return self._write(snap, region, out, loose, entries)
 
-    def _write(self, snap, files, problems, fresh, inputs, targets, absorbers, owners,
-               out, loose, entries) -> BuildResult | None:
+    def _write(self, snap: Snapshot, region: _Region, out: list[Event], loose: list[Event],
+               entries: list) -> BuildResult | None:
+        fresh, inputs, targets, absorbers, owners = (region.fresh, region.inputs, region.targets,
+                                                     region.absorbers, region.owners)
         data, (src_start, ev_start) = self.data, self.bounds
         total = len(entries)
         old_at = {x[2]: i for i, x in enumerate(snap.entries)}
@@ -336,8 +349,8 @@ class _Rebuild:
         self.snaps.write(Snapshot(digest, snap.files, snap.problems, states, entries, loose,
                                   _entangled(loose, out), snap.sources, source_at, event_at, json_at),
                          blocks, replace=False)
-        warnings = list(problems)
-        ordered = [states[f] for f in files]
+        warnings = list(self.inputs.problems)
+        ordered = [states[f] for f in self.inputs.names]
         for s in ordered:
             warnings.extend([s.error] if s.error else s.warnings)
         warnings.extend(s.late for s in ordered if s.late)
