@@ -86,6 +86,7 @@ def test_eval_style_sentences(sentence, dct, expected):
     "0:00 0:01:21 0:00",                                  # a video player's counters
     "Shares rose to $1,998 and 2,017 people attended.",   # prices and counts
     "Some 1500 troops were sent.",                        # a count, not a year
+    "Some families have kept their glass working secrets for more than two thousand years.",  # a span
 ])
 def test_not_dates(sentence):
     assert [t for t in tag(sentence, D(2017, 5, 24)) if t.type in ("DATE", "TIME")] == []
