@@ -203,3 +203,13 @@ def test_tense_and_reference_rules(sentence, dct, expected):
 ])
 def test_iso_dates_have_one_reading(written, expected):
     assert values(f"The filing was dated {written}.", D(2017, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("sentence,dct", [
+    # a decade after "his" is an age, not the 1930s
+    ("Her stepmother married Kopp's father when Kopp was in his 30s.", D(1999, 1, 22)),
+    # a capitalised unit in mid-sentence is a title, not a stretch of time
+    ("''That's what they're doing to this boy,'' Gonzalez said on CBS's ''60 Minutes.''", D(2000, 4, 3)),
+])
+def test_ages_and_titles_are_not_times(sentence, dct):
+    assert values(sentence, dct) == []

@@ -342,10 +342,15 @@ def year_2000(m: re.Match, ctx: Context) -> Result:
     return "DATE", "2000"
 
 
+_AGE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[- ]?\s*)?$", re.I)
+
+
 def decade(m: re.Match, ctx: Context) -> Result:
     word = m.group("decade").lstrip("'")
     if len(word) == 5:  # 1990s
         return "DATE", word[:3]
+    if _AGE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None  # "when Kopp was in his 30s": an age, not the 1930s
     century = ctx.dct.year // 100 if ctx.dct else 19
     digit = word[0]
     if ctx.dct and int(digit) * 10 > ctx.dct.year % 100:
@@ -665,6 +670,8 @@ def duration(m: re.Match, ctx: Context) -> Result:
         return None  # "three-quarters of": a fraction
     if word in ("a", "an") and letter == "S":
         return None  # "a second time": an ordinal
+    if m.group("unit")[0].isupper() and m.start() > ctx.sentence_start:
+        return None  # "on CBS's ''60 Minutes''": a capitalised unit in mid-sentence is a title
     if (m.group("adj") or "").lower().endswith("old") or re.match(r"\s+old\b", ctx.after(m, 6)):
         return None  # "a 6-year-old girl", "40 years old": an age, not a stretch of time
     start = m.start()
