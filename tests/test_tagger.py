@@ -210,6 +210,8 @@ def test_iso_dates_have_one_reading(written, expected):
     ("Her stepmother married Kopp's father when Kopp was in his 30s.", D(1999, 1, 22)),
     # a capitalised unit in mid-sentence is a title, not a stretch of time
     ("''That's what they're doing to this boy,'' Gonzalez said on CBS's ''60 Minutes.''", D(2000, 4, 3)),
+    ("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said the Kuwaiti request gave "
+     "the U.S. authority.", D(1990, 8, 13)),
 ])
 def test_ages_and_titles_are_not_times(sentence, dct):
     assert values(sentence, dct) == []

@@ -399,9 +399,14 @@ def deictic_day(m: re.Match, ctx: Context) -> Result:
     return "DATE", V.ymd(ctx.dct + dt.timedelta(days=offset))
 
 
+def _title_case_mid_sentence(m: re.Match, group: str, ctx: Context) -> bool:
+    """A capitalised unit in mid-sentence is a title: CBS's "60 Minutes", ABC's "This Week"."""
+    return m.group(group)[0].isupper() and m.start() > ctx.sentence_start
+
+
 def relative_unit(m: re.Match, ctx: Context) -> Result:
     rel, unit = _rel_word(m), m.group("unit").lower()
-    if ctx.dct is None:
+    if ctx.dct is None or _title_case_mid_sentence(m, "unit", ctx):
         return None
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
             "this": 0, "current": 0}[rel]
@@ -670,8 +675,8 @@ def duration(m: re.Match, ctx: Context) -> Result:
         return None  # "three-quarters of": a fraction
     if word in ("a", "an") and letter == "S":
         return None  # "a second time": an ordinal
-    if m.group("unit")[0].isupper() and m.start() > ctx.sentence_start:
-        return None  # "on CBS's ''60 Minutes''": a capitalised unit in mid-sentence is a title
+    if _title_case_mid_sentence(m, "unit", ctx):
+        return None
     if (m.group("adj") or "").lower().endswith("old") or re.match(r"\s+old\b", ctx.after(m, 6)):
         return None  # "a 6-year-old girl", "40 years old": an age, not a stretch of time
     start = m.start()
