@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import INDEPENDENT, RFE
 
-from tui.ingest import ArticleError, collect_paths, read_article, scan_paths
+from tui.ingest import ArticleError, read_article, scan_paths
 from tui.sentences import split
 
 
@@ -99,10 +99,10 @@ def test_unreadable_inputs_raise_one_line(tmp_path, content, message):
     assert message in str(exc.value) and "\n" not in str(exc.value)
 
 
-def test_collect_paths_reports_problems(tmp_path):
+def test_scan_paths_reports_problems(tmp_path):
     (tmp_path / "empty").mkdir()
-    files, problems = collect_paths([tmp_path / "missing", tmp_path / "empty", RFE])
-    assert files == [RFE]
+    files, problems, _ = scan_paths([tmp_path / "missing", tmp_path / "empty", RFE])
+    assert files == [str(RFE)]
     assert any("no such file" in p for p in problems) and any("no .txt files" in p for p in problems)
 
 
@@ -120,7 +120,7 @@ def test_folders_are_read_in_path_order_with_their_sizes(tmp_path, monkeypatch):
     assert names == [str(q) for q in expected] == ["a/B.txt", "a/b.txt", "a/c/x.txt", "a/d.txt", "a-z/y.txt"]
     assert [size for size, _ in stats] == [len(n) for n in names]
     assert problems == []
-    assert collect_paths([Path("a")])[0] == [Path("a/B.txt"), Path("a/b.txt"), Path("a/c/x.txt"), Path("a/d.txt")]
+    assert scan_paths([Path("a")])[0] == ["a/B.txt", "a/b.txt", "a/c/x.txt", "a/d.txt"]
 
 
 def test_crlf_offsets_are_universal_newlines(tmp_path):

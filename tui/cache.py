@@ -40,14 +40,6 @@ class BuildCache:
             self.db = None  # a read-only or damaged place: build without a cache
 
     @staticmethod
-    def stat_key(path: Path) -> tuple[int, int] | None:
-        try:
-            st = os.stat(path)
-        except OSError:
-            return None
-        return st.st_size, st.st_mtime_ns
-
-    @staticmethod
     def _key(path: Path | str) -> str:
         """Files are known by absolute path: "a/1.txt" from another folder is another file."""
         name = str(path)
@@ -61,7 +53,7 @@ class BuildCache:
         return self._files
 
     def cached(self, path: Path | str, given: str | None, key: tuple[int, int] | None) -> dict | None:
-        """The stored result for an unchanged file, without reading it (`key`: its `stat_key`)."""
+        """The stored result for an unchanged file, without reading it (`key`: its size and mtime)."""
         if self.db is None:
             return None
         try:
@@ -75,7 +67,7 @@ class BuildCache:
             return None
 
     def store(self, path: Path | str, given: str | None, result: dict, key: tuple[int, int] | None) -> None:
-        """Keep `result`; `key` is the file's `stat_key` from before it was read, so that a file
+        """Keep `result`; `key` is the file's (size, mtime_ns) from before it was read, so that a file
         changed while it was being read is read again next time."""
         if self.db is None or result.get("error") or not result.get("sha256"):
             return

@@ -260,9 +260,3 @@ def scan_paths(paths: list[Path]) -> tuple[list[str], list[str], list[tuple[int,
             except OSError:
                 found[str(p)] = None
     return list(found), problems, list(found.values())
-
-
-def collect_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """The .txt files named or inside the folders named, sorted; plus one-line problems."""
-    names, problems, _ = scan_paths(paths)
-    return [Path(n) for n in names], problems

@@ -259,7 +259,7 @@ def _read_cache(path: Path, digest: str) -> Timeline | None:
     try:
         with open(_cache_path(path), encoding="utf-8") as f:
             top = json.loads(f.readline())
-            if top.get("sha256") != digest or top.get("format") != _CACHE_FORMAT:
+            if not _made_from(top, digest):
                 return None
             sources = [Source(**json.loads(f.readline())) for _ in range(top["sources"])]
             events = []
@@ -274,6 +274,11 @@ def _read_cache(path: Path, digest: str) -> Timeline | None:
                         extra=top["extra"])
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None  # no cache, an old one, or a damaged one: parse the YAML
+
+
+def _made_from(head: dict, digest: str) -> bool:
+    """Whether a load cache with this head line was made from the bytes with `digest`."""
+    return head.get("sha256") == digest and head.get("format") == _CACHE_FORMAT
 
 
 # The load cache is a head line, then a line per source, then a line per event: a rebuild
@@ -315,8 +320,7 @@ def read_json_copy(path: Path, digest: str) -> tuple[dict, bytes] | None:
         data = _cache_path(path).read_bytes()
         end = data.index(b"\n") + 1
         top = json.loads(data[:end])
-        ok = top.get("sha256") == digest and top.get("format") == _CACHE_FORMAT
-        return (top, data[end:]) if ok else None
+        return (top, data[end:]) if _made_from(top, digest) else None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
