@@ -138,11 +138,11 @@ def up_to_date(inputs: Inputs, output: Path) -> dict | None:
 def record_build(output: Path, result: BuildResult, data: bytes, full: bool = True) -> None:
     """Remember the build that just wrote `data` to `output`, for `up_to_date`, and (after a
     `full` build) what the next build needs to redo only part of it."""
+    sha = hashlib.sha256(data).hexdigest()
     if full:
         from .incremental import record_snapshot
-        record_snapshot(output, result, data)
-    sha = hashlib.sha256(data).hexdigest()
-    if not result.inputs or sha is None:
+        record_snapshot(output, result, data, sha)
+    if not result.inputs:
         return
     cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
     cache.record_build(output.resolve(), result.inputs, sha,

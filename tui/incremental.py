@@ -42,8 +42,9 @@ def _store(output: Path, cache: BuildCache) -> SnapshotStore:
 
 # --- after a full build ---------------------------------------------------------------------------
 
-def record_snapshot(output: Path, result: BuildResult, data: bytes) -> None:
-    """Keep what the next build needs to redo part of this one (`data` is the file written)."""
+def record_snapshot(output: Path, result: BuildResult, data: bytes, digest: str) -> None:
+    """Keep what the next build needs to redo part of this one (`data` is the file written,
+    `digest` its sha256)."""
     st, tl = result.state, result.timeline
     cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
     try:
@@ -69,7 +70,6 @@ def record_snapshot(output: Path, result: BuildResult, data: bytes) -> None:
         for value, inputs in st.grouping.inputs.items():
             blocks[value] = Block(inputs, st.grouping.targets.get(value), sorted(absorbers.get(value, ())),
                                   owned.get(value, []))
-        digest = hashlib.sha256(data).hexdigest()
         json_at = None
         if len(data) > store.JSON_COPY_BYTES and (copy := store.read_json_copy(output, digest)):
             json_at = store.line_offsets(copy[1])
