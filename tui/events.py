@@ -290,11 +290,12 @@ def absorb(blocks: dict[str, list[Cluster]], values: list[str], days: dict) -> d
     return targets
 
 
-def join(blocks: dict[str, list[Cluster]], targets: dict[str, list]) -> None:
-    """Add absorbed clusters to their days, in date order of the coarse values."""
+def join(blocks: dict[str, list[Cluster]], targets: dict[str, list], only: set | None = None) -> None:
+    """Add absorbed clusters to their days (of those, the `only` ones), in date order of the
+    coarse values."""
     for value in sorted(targets, key=V.sort_key):
         for c, went in zip(blocks[value], targets[value]):
-            if went is not None:
+            if went is not None and (only is None or went[0] in only):
                 blocks[went[0]][went[1]].add(c.mentions)
 
 

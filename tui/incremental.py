@@ -31,7 +31,6 @@ from .cache import BuildCache
 from .model import Event, Timeline
 from .pipeline import analyse, analysis_version
 from .snapshot import Block, Snapshot, SnapshotStore, entry, renumber_loose, span_days
-from .temporal import values as V
 
 MAX_CHANGED = 16  # beyond this, a full build (with all cores) is as quick
 
@@ -237,10 +236,7 @@ class _Rebuild:
                 return None
             clusters.setdefault(u, ev.block_clusters(self.loaded[u].inputs))
             targets[u] = self.loaded[u].targets
-        for w in sorted(targets, key=V.sort_key):  # as `events.join`, for the remade days only
-            for c, went in zip(clusters[w], targets[w]):
-                if went is not None and went[0] in owners:
-                    clusters[went[0]][went[1]].add(c.mentions)
+        ev.join(clusters, targets, only=owners)  # the remade days only
         made = []
         for v in owners:
             went = targets.get(v) if ev.absorbs(v) else None
