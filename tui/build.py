@@ -230,7 +230,7 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
             states[str(f)] = FileState(error=r["error"])
         elif r:
             result.warnings.extend(r.get("warnings", []))
-            states[str(f)] = FileState(order=len(readable), sha256=r["sha256"], stat=key, given=given.get(f),
+            states[str(f)] = FileState(order=len(readable), stat=key, given=given.get(f),
                                        date=r.get("date"), days=r.get("days", []), inferred=r.get("date") is None,
                                        warnings=list(r.get("warnings", [])))
             readable.append((f, r))

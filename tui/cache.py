@@ -27,6 +27,7 @@ class BuildCache:
         self.version = version
         self.db: sqlite3.Connection | None = None
         self._files: dict[str, tuple] | None = None
+        self._cwd = os.getcwd()  # asked once, not once per file
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(folder / "cache.sqlite")
@@ -39,11 +40,10 @@ class BuildCache:
         except (OSError, sqlite3.Error):
             self.db = None  # a read-only or damaged place: build without a cache
 
-    @staticmethod
-    def _key(path: Path | str) -> str:
+    def _key(self, path: Path | str) -> str:
         """Files are known by absolute path: "a/1.txt" from another folder is another file."""
         name = str(path)
-        return name if os.path.isabs(name) else os.path.join(os.getcwd(), name)
+        return name if os.path.isabs(name) else os.path.join(self._cwd, name)
 
     def _known_files(self) -> dict[str, tuple]:
         """Every file row, read once per build: one query instead of one per article."""

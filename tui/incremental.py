@@ -302,7 +302,7 @@ class _Rebuild:
             store.carry_source(before, src)
             sources[k] = src
             source_order[k] = store.source_items([src], total)[0].encode("utf-8")
-            states[p] = state._replace(sha256=r["sha256"], stat=self.stat_of[p], date=r["date"], days=r["days"],
+            states[p] = state._replace(stat=self.stat_of[p], date=r["date"], days=r["days"],
                                 values=frozenset(m.value for m in found), repeated=repeats(found),
                                 warnings=list(r.get("warnings", [])))
         source_bytes, source_at = store.splice(data, src_start, snap.source_at, source_order)

@@ -40,7 +40,6 @@ CREATE INDEX IF NOT EXISTS blocks_by_first ON blocks (output, first);
 class FileState(NamedTuple):
     """What one article gave the last build (a tuple: 20,000 of them load in milliseconds)."""
     order: int | None = None  # position among the readable articles; None: unreadable
-    sha256: str | None = None
     stat: tuple | None = None  # (size, mtime_ns) when the build looked: the same now, the same file
     given: str | None = None  # a publication date set by hand
     sid: str | None = None
@@ -108,7 +107,7 @@ class SnapshotStore:
 
     def __init__(self, db: sqlite3.Connection | None, output: str, version: str) -> None:
         self.db, self.output = db, output
-        self.version = f"{version} python {sys.version_info[0]}.{sys.version_info[1]} marshal 2"
+        self.version = f"{version} python {sys.version_info[0]}.{sys.version_info[1]} marshal 2 snapshot 2"
         if db is not None:
             try:
                 db.executescript(SCHEMA)
