@@ -215,3 +215,13 @@ def test_iso_dates_have_one_reading(written, expected):
 ])
 def test_ages_and_titles_are_not_times(sentence, dct):
     assert values(sentence, dct) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The deal closed on Feb. 29, 2000, the bank said.", [("Feb. 29, 2000", "DATE", "2000-02-29")]),
+    ("It was signed on the 3rd of March, 1998.", [("the 3rd of March, 1998", "DATE", "1998-03-03")]),
+    ("Talks resumed Thursday, Sept. 31, 1998.", []),  # September has 30 days
+    ("The deal closed on Feb. 29, 1999, the bank said.", []),  # not a leap year
+])
+def test_written_dates_are_checked_against_the_calendar(sentence, expected):
+    assert values(sentence, D(2001, 1, 1)) == expected

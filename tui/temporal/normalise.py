@@ -81,20 +81,6 @@ def _parser():
     })
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
-
-
-def _canonical(month_word: str, day: int | None = None, year: str | int | None = None) -> str:
-    """One spelling per date ("Aug. 7" and "August 7" -> "August 7"), so the parse cache hits."""
-    parts = [_MONTH_NAMES[_month(month_word) - 1]]
-    if day is not None:
-        parts.append(str(day))
-    if year is not None:
-        parts.append(str(year))
-    return " ".join(parts)
-
-
 # --- small readers ----------------------------------------------------------------------------
 
 def _month(word: str) -> int:
@@ -196,11 +182,12 @@ def explicit(m: re.Match, ctx: Context) -> Result:
     day = int(m.group("day"))
     if not 1 <= day <= 31:
         return None
-    parsed = parse_calendar(_canonical(m.group("month"), day, m.group("year")))
-    if parsed is None:
+    # The rule has already split the date into month, day and a four-digit year: only the
+    # calendar is left to ask ("February 30, 1998" is no date). dateparser took 3 ms per new date.
+    try:
+        return "DATE", V.ymd(dt.date(int(m.group("year")), _month(m.group("month")), day))
+    except ValueError:
         return None
-    y, mo, d, _ = parsed
-    return "DATE", V.ymd(dt.date(y, mo, d))
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
