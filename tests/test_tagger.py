@@ -190,6 +190,16 @@ UNISYS = (
                                ("the year-earlier quarter", "DATE", "1988-Q3"), ("the quarter", "DATE", "1989-Q3")]),
     # "The following month" counts from the month the story last named, not from the publication date.
     (AMERICAN_MEDICAL, D(1989, 10, 27), [("March", "DATE", "1989-03"), ("The following month", "DATE", "1989-04")]),
+    # An irregular past ("brought") says the month is behind the writer, as "-ed" would.
+    ("The completion of the merger agreement follows months of twists and turns. In January, American "
+     "Medical brought in a new chairman.", D(1989, 10, 27), [("January", "DATE", "1989-01")]),
+    # ... but after "be" it is a participle: "would be paid in January" still looks ahead.
+    ("The dividend would be paid on a still unspecified date in January to holders of record Dec. 21.",
+     D(1989, 10, 26), [("January", "DATE", "1990-01"), ("Dec. 21", "DATE", "1989-12-21")]),
+    # "the quarter ended Sept. 29", where the story names no quarter, is the quarter that day closes,
+    # even when read in January, after the last complete quarter has become the fourth.
+    ("Sun Microsystems reported sales of $538.5 million for the quarter ended Sept. 29, up 39%.", D(1990, 1, 5),
+     [("the quarter", "DATE", "1989-Q3"), ("Sept. 29", "DATE", "1989-09-29")]),
 ])
 def test_tense_and_reference_rules(sentence, dct, expected):
     assert values(sentence, dct) == expected

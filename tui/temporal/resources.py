@@ -135,3 +135,11 @@ PAST_MARKERS = (
     "started", "ended", "held", "made", "won", "lost", "declared", "agreed",
     "confirmed", "added", "wrote", "appeared", "occurred", "died",
 )
+# Irregular past tenses, which the "-ed" pattern misses ("profit fell", "sales rose"); like an
+# "-ed" word, one after "be" or "the" is a participle ("would be paid in January").
+IRREGULAR_PAST = (
+    "rose", "fell", "grew", "sold", "bought", "paid", "spent", "struck", "fled", "fought", "saw",
+    "knew", "thought", "brought", "sent", "built", "drew", "ran", "shot", "became", "chose", "broke",
+    "spoke", "heard", "found", "kept", "sank", "slid", "stole", "got", "felt", "sought", "caught",
+    "flew", "drove", "swore", "laid",
+)

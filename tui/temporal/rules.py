@@ -180,9 +180,14 @@ RULES: tuple[Rule, ...] = (
     Rule("the_quarter", r"the\s+(?P<unit>quarter|weekend)(?!\s+of\b)", "DATE", "the_quarter", (
         E("During the quarter, Delta issued 2.5 million shares.", "1989-10-26", "the quarter", "1989-Q3"),
         E("Protesters gathered over the weekend outside the home.", "2000-04-24", "the weekend", "2000-W16-WE"),)),
-    Rule("for_the_year", r"(?<=for\s)the\s+(?:fiscal\s+)?(?P<unit>year|quarter)(?!\s+(?:ago|earlier|before|\d))", "DURATION",
-         "duration_one", (
-             E("Net income for the year ended Aug. 31 was C$2.7 million.", "1989-10-30", "the year", "P1Y"),)),
+    # "for the year", and "the year ended March 31" after any word: a stretch of twelve months.
+    Rule("for_the_year", r"(?:(?<=for\s)|(?=the\s+(?:fiscal\s+)?year\s+end(?:ed|ing)\b))the\s+(?:fiscal\s+)?"
+         r"(?P<unit>year|quarter)(?!\s+(?:ago|earlier|before|\d))", "DURATION", "duration_one", (
+             E("Net income for the year ended Aug. 31 was C$2.7 million.", "1989-10-30", "the year", "P1Y"),
+             E("Courtaulds's other divisions had operating profit of #50 million on #980 million in revenue in "
+               "the year ended March 31.", "1989-10-31", "the year", "P1Y"),
+             E("In the fiscal year ended Jan. 31, the company reported sales of $59.2 million.", "1989-10-31",
+               "the fiscal year", "P1Y"),)),
     Rule("half", r"the\s+(?P<ord>first|second)\s+half(?:\s+of\s+(?:the\s+)?(?:{YEAR}|year))?", "DATE", "half", (
         E("Sales rose in the first half of 1998.", "1998-08-01", "the first half of 1998", "1998-H1"),)),
     Rule("year_end", r"(?:(?:the\s+)?end\s+of\s+the\s+(?P<unit>year|month)|year[- ]end|year['’]s\s+end|the\s+full\s+year)(?!-)",

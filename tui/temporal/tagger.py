@@ -209,6 +209,11 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             value = _that_unit(value, last_dated, last_quarter)
             if "X" in value:
                 continue  # "trades made that day", said of no day in particular
+        elif t.rule == "the_quarter" and not last_quarter and (day := _ended_on(text, t, timexes[n + 1:n + 2])):
+            # "the quarter ended Sept. 29", in a text that has named no quarter (a fiscal "first
+            # quarter" may end in September): the calendar quarter that day closes.
+            value = f"{day[:4]}-Q{V.quarter_of(int(day[5:7]))}"
+            last_quarter = (value[:4], value[-1])
         elif t.rule == "the_quarter" and last_quarter and "quarter" in t.text.lower():
             value = f"{last_quarter[0]}-Q{last_quarter[1]}"
         elif (_YEAR_AGO.fullmatch(t.text) or t.rule == "year_adjective") and last_quarter:
@@ -234,6 +239,16 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             last_dated = value
         out.append(t if value == t.value else Timex(t.start, t.end, t.text, t.type, value, t.rule))
     return out
+
+
+_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(?:on\s+)?$")
+
+
+def _ended_on(text: str, t: Timex, following: list[Timex]) -> str | None:
+    """The full day right after "<t> ended", if any."""
+    if following and _FULL_DAY.match(following[0].value[:10]) and _ENDED.match(text[t.end:following[0].start]):
+        return following[0].value[:10]
+    return None
 
 
 def _that_unit(unknown: str, last: str | None, last_quarter) -> str:

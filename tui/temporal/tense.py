@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .resources import FUTURE_MARKERS, PAST_MARKERS
+from .resources import FUTURE_MARKERS, IRREGULAR_PAST, PAST_MARKERS
 
 PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 
@@ -20,7 +20,7 @@ def _alternation(words) -> str:
 
 
 _MARKER = re.compile(
-    rf"\b(?:(?P<future>{_alternation(FUTURE_MARKERS)})|(?P<past>{_alternation(PAST_MARKERS)}|\w{{3,}}ed))\b",
+    rf"\b(?:(?P<future>{_alternation(FUTURE_MARKERS)})|(?P<past>{_alternation(PAST_MARKERS + IRREGULAR_PAST)}|\w{{3,}}ed))\b",
     re.IGNORECASE,
 )
 # Words ending in -ed that are not past-tense verbs.
@@ -30,7 +30,8 @@ _NOT_PAST = {"need", "speed", "seed", "feed", "breed", "bleed", "embed", "united
              "planned", "indeed", "hundred", "proceed", "exceed", "succeed"}
 
 
-# An -ed word after these is a participle or adjective ("be returned", "a still unspecified").
+_IRREGULAR = frozenset(IRREGULAR_PAST)
+# An -ed word (or an irregular past) after these is a participle or adjective ("be returned", "a still unspecified").
 _ADJECTIVAL = re.compile(r"\b(?:a|an|the|be|been|being|still|very|so|too|more|most|less|newly|once|recently)\s+$", re.I)
 
 
@@ -44,7 +45,8 @@ def _markers(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     found = []
     for m in _MARKER.finditer(sentence):
         word = m.group(0).lower()
-        if m.group("past") and (word in _NOT_PAST or (word.endswith("ed") and _ADJECTIVAL.search(sentence, 0, m.start()))):
+        participle = word.endswith("ed") or word in _IRREGULAR
+        if m.group("past") and (word in _NOT_PAST or (participle and _ADJECTIVAL.search(sentence, 0, m.start()))):
             continue
         found.append((m.start(), m.end(), FUTURE if m.group("future") else PAST, word in _REPORTING))
     return tuple(found)
