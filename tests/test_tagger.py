@@ -235,3 +235,16 @@ def test_ages_and_titles_are_not_times(sentence, dct):
 ])
 def test_written_dates_are_checked_against_the_calendar(sentence, expected):
     assert values(sentence, D(2001, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("sentence,dct,expected", [
+    # Broadcast transcripts say the year aloud: month or season and year are one date.
+    ("Ah next up is that thirteen dollar a barrel level we saw in the winter of nineteen ninety-four.",
+     D(1998, 2, 23), [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+    ("A bomb blast shocks the Olympic games. One person is killed.  January nineteen ninety-seven. Atlanta again.",
+     D(1998, 2, 27), [("January nineteen ninety-seven", "DATE", "1997-01")]),
+    # ... but a number of people is no year, even cut short.
+    ("In January nineteen ninety-seven people came.", D(1998, 2, 27), [("January", "DATE", "1998-01")]),
+])
+def test_spoken_years_join_their_month_or_season(sentence, dct, expected):
+    assert values(sentence, dct) == expected

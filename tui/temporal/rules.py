@@ -133,7 +133,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year_words", r"the\s+year\s+two\s+thousand", "DATE", "year_2000", (
         E("His promise to halve unemployment by the year two thousand has been abandoned.", "1998-02-05",
           "the year two thousand", "2000"),)),
-    Rule("spelled_year", r"(?P<spelled>(?:nineteen|eighteen|twenty)(?:\s+hundred)?(?:\s+and)?\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?!\s+(?:years?|months|weeks|days|hours|decades|centuries|people)\b)", "DATE", "spelled_year", (
+    Rule("spelled_year", r"(?P<spelled>(?:nineteen|eighteen|twenty)(?:\s+hundred)?(?:\s+and)?\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![-\w])(?!\s+(?:years?|months|weeks|days|hours|decades|centuries|people)\b)", "DATE", "spelled_year", (
         E("Elections are due in nineteen ninety-six, the minister said.", "1995-03-01", "nineteen ninety-six", "1996"),)),
     Rule("spelled_decade", r"the\s+(?:early\s+|late\s+|mid-?)?(?P<spelled>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", "DATE", "spelled_decade", (
         E("Growth was strong through the nineties.", "2001-03-01", "the nineties", "199"),)),

@@ -177,6 +177,12 @@ def _join_date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
             # "this year's third quarter", "next year's first half": that part of that year.
             out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DATE", prev.value + part.group(1), "joined")
             continue
+        if prev and t.rule == "spelled_year" and _OF.fullmatch(text[prev.end:t.start]) \
+                and (part := _MONTH_OR_SEASON.match(prev.value)):
+            # Broadcast transcripts say the year: "January nineteen ninety-seven", "the winter of
+            # nineteen ninety-four" are that month and that season, not this year's and a year.
+            out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DATE", t.value + part.group(1), "joined")
+            continue
         out.append(t)
     return out
 
@@ -184,6 +190,8 @@ def _join_date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _YEAR = re.compile(r"\d{4}")
 _PART_OF_YEAR = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d))$")
+_MONTH_OR_SEASON = re.compile(r"^\d{4}(-(?:SP|SU|FA|WI|\d\d))$")
+_OF = re.compile(r"\s+(?:of\s+)?")
 
 
 _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:a|one)\s+year-(?:ago|earlier)", re.I)
