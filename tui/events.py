@@ -14,6 +14,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Event, Evidence
 from .temporal import Timex
@@ -151,15 +152,22 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
         i = bisect.bisect_right(starts, t.start) - 1
         if i >= 0 and sentences[i][0] <= t.start and t.end <= sentences[i][1] and event_value(t):
             by_sentence[i].append(t)
-    previous_agent = None
-    for i, (s_start, s_end) in enumerate(sentences):
+    found_agents: dict[int, tuple[str | None, int]] = {}
+
+    def agent_of(i: int) -> tuple[str | None, int]:
+        if i not in found_agents:
+            found_agents[i] = find_agent(text[sentences[i][0]:sentences[i][1]])
+        return found_agents[i]
+
+    # Only dated sentences need their actor: "he" takes the last actor named before it, found by
+    # looking back (most sentences carry no date, and finding an actor is a regex walk).
+    for i in sorted(by_sentence):
+        s_start, s_end = sentences[i]
         sentence = text[s_start:s_end]
-        agent, agent_pos = find_agent(sentence)
+        agent, agent_pos = agent_of(i)
         if agent == "<pronoun>":
-            agent = previous_agent
-        if agent:
-            previous_agent = agent
-        dated = by_sentence.get(i, [])
+            agent = next((a for j in range(i - 1, -1, -1) if (a := agent_of(j)[0]) and a != "<pronoun>"), None)
+        dated = by_sentence[i]
         for t, (seg_start, seg_end) in zip(dated, _segments(s_start, s_end, dated)):
             owns_agent = agent is not None and (len(dated) == 1 or seg_start <= s_start + agent_pos < seg_end)
             segment = text[seg_start:seg_end] if len(dated) > 1 else sentence
@@ -317,7 +325,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
 # --- titles ------------------------------------------------------------------------------------
 
 def _tidy(text: str, max_words: int = 12) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    text = _SPACES.sub(" ", text).strip(" ,;:-–—")
     text = _LEAD_IN.sub("", text)
     parts = text.split()
     if len(parts) > max_words:
@@ -346,14 +354,18 @@ def _attributive_title(m: Mention, clause: str) -> str | None:
     return title if len(title.split()) >= 3 else None
 
 
+@lru_cache(maxsize=1024)  # an article names a few actors many times
+def _said_by(agent: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(agent)}\b[^.]*?\b(?:said|says|told \w+|stressed|warned|confirmed|announced)\b"
+                      rf"(?:\s+(?:on|in|at|during)\s+[^,]*?)??(?:\s+that)?\s+(?P<clause>.+)")
+
+
 def _said_title(m: Mention, clause: str) -> str | None:
     """ "Erdogan said on May 24 that the Manchester bombing showed ..." -> "Erdogan: ..." """
     if not m.agent:
         return None
     sentence = m.quote
-    rx = re.compile(rf"\b{re.escape(m.agent)}\b[^.]*?\b(?:said|says|told \w+|stressed|warned|confirmed|announced)\b"
-                    rf"(?:\s+(?:on|in|at|during)\s+[^,]*?)??(?:\s+that)?\s+(?P<clause>.+)")
-    found = rx.search(sentence)
+    found = _said_by(m.agent).search(sentence)
     if not found:
         return None
     clause = found.group("clause")
@@ -369,13 +381,17 @@ def _said_title(m: Mention, clause: str) -> str | None:
 
 
 _STRONG_BOUNDARY = re.compile(r"\s*(?:;|\s--\s|\s–\s|\s—\s|:\s)\s*")
+_COMMA = re.compile(r",\s+")
+_OPENING_PREPOSITION = re.compile(r"^(?:On|In|During|Since|At|By)\b\s*,?\s*")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
+_SPACES = re.compile(r"\s+")
 
 
 def _clause_around(m: Mention) -> str:
     """The clause holding the date, without the date and the preposition leading to it."""
     text, start, end = m.text, m.sent_start, m.sent_end
     pieces = [(start, end)]
-    for rx in (_STRONG_BOUNDARY, re.compile(r",\s+")):
+    for rx in (_STRONG_BOUNDARY, _COMMA):
         inside = next(((a, b) for a, b in pieces if a <= m.timex.start < b), (start, end))
         if rx.pattern.startswith(",") and len(text[inside[0]:inside[1]].split()) <= 14:
             break
@@ -391,8 +407,8 @@ def _clause_around(m: Mention) -> str:
     a, b = pieces[0]
     head = _PREPOSITION_BEFORE.sub("", text[a:m.timex.start])
     clause = (head.rstrip() + " " + text[m.timex.end:b].lstrip(" ,")).strip()
-    clause = re.sub(r"^(?:On|In|During|Since|At|By)\b\s*,?\s*", "", clause)
-    clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-–—")
+    clause = _OPENING_PREPOSITION.sub("", clause)
+    clause = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", clause).strip(" ,;:-–—")
     return clause
 
 
