@@ -248,3 +248,9 @@ def test_written_dates_are_checked_against_the_calendar(sentence, expected):
 ])
 def test_spoken_years_join_their_month_or_season(sentence, dct, expected):
     assert values(sentence, dct) == expected
+
+
+def test_the_week_of_a_day_is_that_week():
+    sentence = ("The dispute may finally be resolved in a court hearing the week of March 6, Manuel Gonzalez, "
+                "59, a soft-spoken bus mechanic, said.")
+    assert values(sentence, D(2000, 2, 24)) == [("the week of March 6", "DATE", "2000-W10")]

@@ -183,6 +183,10 @@ def _join_date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
             # nineteen ninety-four" are that month and that season, not this year's and a year.
             out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DATE", t.value + part.group(1), "joined")
             continue
+        if _FULL_DAY.match(t.value) and (week := _WEEK_OF.search(text, max(0, t.start - 20), t.start)):
+            # "a court hearing the week of March 6": the week, not the day.
+            t = Timex(week.start(), t.end, text[week.start():t.end], "DATE",
+                      V.iso_week(dt.date.fromisoformat(t.value)), "joined")
         out.append(t)
     return out
 
@@ -192,6 +196,7 @@ _YEAR = re.compile(r"\d{4}")
 _PART_OF_YEAR = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d))$")
 _MONTH_OR_SEASON = re.compile(r"^\d{4}(-(?:SP|SU|FA|WI|\d\d))$")
 _OF = re.compile(r"\s+(?:of\s+)?")
+_WEEK_OF = re.compile(r"\b[Tt]he\s+week\s+of\s+$")
 
 
 _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:a|one)\s+year-(?:ago|earlier)", re.I)
