@@ -57,3 +57,20 @@ def test_shuffled_rule_words_same_as_exhaustive(pieces, sep):
     text = sep.join(pieces)
     dct = dt.date(2000, 3, 15)
     assert tag(text, dct) == tag(text, dct, exhaustive=True)
+
+
+def _sentences_of(texts):
+    from tui import sentences
+    return [t[a:b] for t in texts for a, b in sentences.split(t)]
+
+
+@pytest.mark.skipif(not EVAL.exists(), reason="evaluation data not present")
+def test_tense_markers_word_scan_same_as_one_pattern():
+    """The tense markers are found a word at a time; the single pattern is the reference."""
+    from tui.temporal.tense import _MARKER, _marker_matches
+    texts = [d["text"] for d in json.loads(EVAL.read_text(encoding="utf-8"))]
+    texts += [RFE.read_text(encoding="utf-8"), INDEPENDENT.read_text(encoding="utf-8"),
+              "He won't go. Sales were expected to rise. It was scheduled. ÉLAN planned it. İstanbul was shelled."]
+    for sentence in _sentences_of(texts):
+        found = [(m.start(), m.end(), m.lastgroup) for m in _marker_matches(sentence)]
+        assert found == [(m.start(), m.end(), m.lastgroup) for m in _MARKER.finditer(sentence)], sentence

@@ -19,10 +19,49 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_MARKER = re.compile(
-    rf"\b(?:(?P<future>{_alternation(FUTURE_MARKERS)})|(?P<past>{_alternation(PAST_MARKERS + IRREGULAR_PAST)}|\w{{3,}}ed))\b",
-    re.IGNORECASE,
-)
+def _marker_pattern(future, past) -> re.Pattern:
+    """Future phrases before past ones, longest first; any other "-ed" word is a past."""
+    alternatives = [f"(?P<future>{_alternation(future) if future else '(?!)'})"]
+    alternatives.append(f"(?P<past>{_alternation(past) + '|' if past else ''}\\w{{3,}}ed)")
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
+
+
+_MARKER = _marker_pattern(FUTURE_MARKERS, PAST_MARKERS + IRREGULAR_PAST)
+# The same markers, split by their first word: a sentence is scanned word by word, and only the few
+# markers that begin with the word at hand are tried there.
+_FIRST_WORDS = {re.match(r"\w+", m).group() for m in FUTURE_MARKERS + PAST_MARKERS + IRREGULAR_PAST}
+_BY_FIRST_WORD = {
+    w: _marker_pattern([m for m in FUTURE_MARKERS if re.match(r"\w+", m).group() == w],
+                       [m for m in PAST_MARKERS + IRREGULAR_PAST if re.match(r"\w+", m).group() == w])
+    for w in _FIRST_WORDS}
+_WORD = re.compile(r"\w+")
+
+
+def _marker_matches(sentence: str):
+    """What `_MARKER.finditer(sentence)` finds, a dictionary look-up per word instead of trying
+    every marker at every word."""
+    lower = sentence.lower()
+    if len(lower) != len(sentence):
+        yield from _MARKER.finditer(sentence)
+        return
+    end = 0
+    for w in _WORD.finditer(lower):
+        if w.start() < end:
+            continue
+        word = w.group()
+        rx = _BY_FIRST_WORD.get(word)
+        if rx is not None:
+            m = rx.match(sentence, w.start())
+            if m:
+                end = m.end()
+                yield m
+        elif len(word) >= 5 and word.endswith("ed"):
+            m = _ED.match(sentence, w.start())
+            end = m.end()
+            yield m
+
+
+_ED = _marker_pattern((), ())
 # Words ending in -ed that are not past-tense verbs.
 _NOT_PAST = {"need", "speed", "seed", "feed", "breed", "bleed", "embed", "united",
              "red", "bed", "shed", "led", "based", "related", "limited", "detailed",
@@ -43,7 +82,7 @@ _REPORTING = {"said", "told", "added", "announced", "reported", "wrote", "claime
 @lru_cache(maxsize=4096)
 def _markers(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     found = []
-    for m in _MARKER.finditer(sentence):
+    for m in _marker_matches(sentence):
         word = m.group(0).lower()
         participle = word.endswith("ed") or word in _IRREGULAR
         if m.group("past") and (word in _NOT_PAST or (participle and _ADJECTIVAL.search(sentence, 0, m.start()))):
