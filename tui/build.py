@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -168,8 +167,7 @@ def date_and_tag(articles: list[Article]):
 
 
 def _analyse_all(jobs_in: list[tuple[str, str | None]], jobs: int, progress, offset: int, total: int):
-    """Run the per-article step, in worker processes when there is enough work for them; yields
-    each result as JSON text."""
+    """Run the per-article step, in worker processes when there is enough work for them."""
     if jobs <= 1 or len(jobs_in) < 40:
         for n, job in enumerate(jobs_in):
             yield analyse_job(job)
@@ -216,11 +214,11 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
     done = len(files) - len(todo)
     if progress and done:
         progress(done, len(files))
-    for i, payload in zip(todo, _analyse_all([(str(files[i]), given.get(files[i])) for i in todo],
-                                             jobs or os.cpu_count() or 1, progress, done, len(files))):
-        results[i] = r = json.loads(payload)
+    for i, r in zip(todo, _analyse_all([(str(files[i]), given.get(files[i])) for i in todo],
+                                       jobs or os.cpu_count() or 1, progress, done, len(files))):
+        results[i] = r
         if cache:
-            cache.store(files[i], given.get(files[i]), r, inputs.stats[i], payload)
+            cache.store(files[i], given.get(files[i]), r, inputs.stats[i])
     if cache:
         cache.commit()
 

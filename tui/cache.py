@@ -66,11 +66,9 @@ class BuildCache:
         except (sqlite3.Error, ValueError):
             return None
 
-    def store(self, path: Path | str, given: str | None, result: dict, key: tuple[int, int] | None,
-              payload: str | None = None) -> None:
-        """Keep `result` (`payload`: its JSON, when already made); `key` is the file's (size,
-        mtime_ns) from before it was read, so that a file changed while it was being read is read
-        again next time."""
+    def store(self, path: Path | str, given: str | None, result: dict, key: tuple[int, int] | None) -> None:
+        """Keep `result`; `key` is the file's (size, mtime_ns) from before it was read, so that a file
+        changed while it was being read is read again next time."""
         if self.db is None or result.get("error") or not result.get("sha256"):
             return
         try:
@@ -80,7 +78,7 @@ class BuildCache:
                 if self._files is not None:
                     self._files[self._key(path)] = (key[0], key[1], result["sha256"])
             self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
-                            (result["sha256"], given or "", self.version, payload or json.dumps(result)))
+                            (result["sha256"], given or "", self.version, json.dumps(result)))
         except sqlite3.Error:
             pass
 

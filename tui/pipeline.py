@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,7 +75,6 @@ def finish(result: dict, date: dt.date | None) -> dict:
             "mentions": [m.to_row() for m in mentions_of("", 0, article.text, article.sentences, timexes)]}
 
 
-def analyse_job(job: tuple[str, str | None]) -> str:
-    """`analyse` for a process pool (one picklable argument), as the JSON the build cache keeps:
-    encoding it here, in parallel, spares the one process that gathers every result."""
-    return json.dumps(analyse(*job))
+def analyse_job(job: tuple[str, str | None]) -> dict:
+    """`analyse` for a process pool (one picklable argument)."""
+    return analyse(*job)
