@@ -201,7 +201,6 @@ _WEEK_OF = re.compile(r"\b[Tt]he\s+week\s+of\s+$")
 
 
 _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:a|one)\s+year-(?:ago|earlier)", re.I)
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EXPLICIT_RULES = {"weekday_day_month_year", "weekday_month_day_year", "month_day_year", "day_month_year",
                    "numeric_date", "month_year", "year"}
@@ -244,7 +243,7 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             same_sentence = any(s <= t.start and nxt.end <= e for s, e in bounds)
             if same_sentence and nxt.start - t.end <= 30 and _FULL_DAY.match(nxt.value):
                 value = nxt.value + "T" + t.value.split("T", 1)[1]
-        if (q := _QUARTER.match(value)) and t.rule not in ("ago", "year_adjective", "the_quarter") \
+        if (q := V.QUARTER.match(value)) and t.rule not in ("ago", "year_adjective", "the_quarter") \
                 and not _COMPARISON.search(t.text):
             last_quarter = (q[1], q[2])  # the quarter the story is about, not "the year-earlier quarter"
         if t.rule in _EXPLICIT_RULES and re.match(r"\d{4}", value):

@@ -18,7 +18,7 @@ REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI|MI|DT))?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")  # also read by the tagger
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
@@ -96,7 +96,7 @@ def _span(value: str) -> tuple[dt.date, dt.date] | None:
         if value.endswith("-WE"):
             return start + dt.timedelta(days=5), start + dt.timedelta(days=6)
         return start, start + dt.timedelta(days=6)
-    if m := _QUARTER.match(value):
+    if m := QUARTER.match(value):
         y, q = int(m[1]), int(m[2])
         first = 3 * q - 2
         return dt.date(y, first, 1), dt.date(y, first + 2, calendar.monthrange(y, first + 2)[1])
@@ -124,7 +124,7 @@ def precision(value: str) -> str:
     """A word for how fine a value is: day, week, month, quarter, season, year, decade, century."""
     if _DAY.match(value):
         return "time" if "T" in value else "day"
-    for name, rx in (("month", _MONTH), ("week", _WEEK), ("quarter", _QUARTER),
+    for name, rx in (("month", _MONTH), ("week", _WEEK), ("quarter", QUARTER),
                      ("half", _HALF), ("season", _SEASON), ("year", _YEAR),
                      ("decade", _DECADE), ("century", _CENTURY)):
         if rx.match(value):
