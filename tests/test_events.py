@@ -79,3 +79,37 @@ def test_events_sorted_with_coarse_dates_first(seed_timeline):
 def test_titles_are_short_and_from_the_text(seed_timeline):
     for e in seed_timeline.events:
         assert 2 <= len(e.title.split()) <= 16
+
+
+def _title_of(sentence: str, published: str) -> str:
+    import datetime as dt
+
+    from tui import sentences
+    from tui.events import cluster_mentions, title_for
+    from tui.temporal import tag
+    found = mentions_of_text(sentence, dt.date.fromisoformat(published), sentences.split(sentence), tag)
+    (cluster,) = cluster_mentions(found)
+    return title_for(cluster)
+
+
+def mentions_of_text(text, published, bounds, tag):
+    from tui.events import mentions_of
+    return mentions_of("s", 0, text, bounds, tag(text, published))
+
+
+def test_title_says_who_said_what():
+    # RFE/RL, 24 May 2017: the speaker and what was said make the title.
+    title = _title_of("Turkish President Recep Tayyip Erdogan said on May 24 that the Manchester bombing "
+                      "showed the need for joint action against terrorism.", "2017-05-24")
+    assert title.startswith("Erdogan: the Manchester bombing showed the need for joint action")
+
+
+def test_said_title_needs_the_speaker_as_a_whole_word_before_the_verb():
+    from tui.events import said_by
+    assert said_by("Erdogan", "Erdogan said that talks went well.").group("clause") == "talks went well."
+    assert said_by("Erdogan", "Erdoganists said on May 24 that talks went well.") is None
+    # A full stop between the name and the verb: someone else is speaking.
+    assert said_by("May", "Theresa May left early on Thursday. Aides said she was tired.") is None
+    # The second time the name stands before the verb counts.
+    assert said_by("Trump", "Trumpets sounded as Trump told reporters that NATO was obsolete.").group("clause") \
+        == "NATO was obsolete."
