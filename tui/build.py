@@ -214,55 +214,64 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
     done = len(files) - len(todo)
     if progress and done:
         progress(done, len(files))
-    for i, r in zip(todo, _analyse_all([(str(files[i]), given.get(files[i])) for i in todo],
-                                       jobs or os.cpu_count() or 1, progress, done, len(files))):
-        results[i] = r
-        if cache:
-            cache.store(files[i], given.get(files[i]), r, inputs.stats[i])
-    if cache:
-        cache.commit()
-
+    computed = zip(todo, _analyse_all([(str(files[i]), given.get(files[i])) for i in todo],
+                                      jobs or os.cpu_count() or 1, progress, done, len(files)))
     states: dict[str, FileState] = {}
-    readable = []
-    for f, r, key in zip(files, results, inputs.stats):
-        if r and r.get("error"):
-            result.warnings.append(r["error"])
-            states[str(f)] = FileState(error=r["error"])
-        elif r:
-            result.warnings.extend(r.get("warnings", []))
-            states[str(f)] = FileState(order=len(readable), stat=key, given=given.get(f),
-                                       date=r.get("date"), days=r.get("days", []), inferred=r.get("date") is None,
-                                       warnings=list(r.get("warnings", [])))
-            readable.append((f, r))
-    result.articles = len(readable)
-    # Articles that state no year take it from the dated articles that mention the same days.
-    dated = [(dt.date.fromisoformat(r["date"]), frozenset(tuple(d) for d in r["days"]))
-             for _, r in readable if r.get("date")]
-    for n, (f, r) in enumerate(readable):
-        if r.get("date") is None:
-            anchor = pubdate.Anchor(None, "inferred", tuple(r["month_day"]) if r.get("month_day") else None,
-                                    frozenset(tuple(d) for d in r.get("days", [])))
-            date = pubdate.year_from_neighbours(anchor, dated)
-            readable[n] = (f, finish(r, date))
-            if date is None:
-                late = (f"{f}: publication date unknown; relative dates left unresolved "
-                        "(set `published:` for this source in the timeline)")
-                result.warnings.append(late)
-                states[str(f)] = states[str(f)]._replace(late=late)
     taken: set[str] = set()
-    mentions = []
-    for order, (f, r) in enumerate(readable):
-        rel = relative[f]
-        before = old_by_path.get(rel)
-        art = Article(path=f, text="", sha256=r["sha256"], title=r["title"], outlet=r["outlet"], url=r["url"])
-        sid = before.id if before and before.id not in taken else source_id(art, taken)
-        taken.add(sid)
-        result.timeline.sources.append(make_source(sid, rel, r))
+    mentions: list[ev.Mention] = []
+    dated: list[tuple[dt.date, frozenset]] = []
+    undated: list[tuple[Path, dict, int, str]] = []  # (file, result, place among the sources, id)
+    sources = result.timeline.sources
+
+    def add(f: Path, r: dict, order: int, sid: str) -> None:
+        sources[order] = make_source(sid, relative[f], r)
         found = [ev.Mention.from_row(sid, order, row) for row in r["mentions"] or ()]
-        r["mentions"] = None  # the rows are the mentions now: 20,000 articles' rows are 300 MB
         mentions.extend(found)
         states[str(f)] = states[str(f)]._replace(sid=sid, values=frozenset(m.value for m in found),
                                                  repeated=repeats(found))
+
+    # Each result is taken in file order as soon as it arrives, while the workers go on with the
+    # next articles: its rows become mentions at once (20,000 articles' rows are 300 MB).
+    for i, f in enumerate(files):
+        r, results[i] = results[i], None
+        if r is None:
+            j, r = next(computed)
+            assert j == i, "results arrive in file order"
+            if cache:
+                cache.store(f, given.get(f), r, inputs.stats[i])
+        if r.get("error"):
+            result.warnings.append(r["error"])
+            states[str(f)] = FileState(error=r["error"])
+            continue
+        result.warnings.extend(r.get("warnings", []))
+        order = len(sources)
+        states[str(f)] = FileState(order=order, stat=inputs.stats[i], given=given.get(f),
+                                   date=r.get("date"), days=r.get("days", []), inferred=r.get("date") is None,
+                                   warnings=list(r.get("warnings", [])))
+        before = old_by_path.get(relative[f])
+        art = Article(path=f, text="", sha256=r["sha256"], title=r["title"], outlet=r["outlet"], url=r["url"])
+        sid = before.id if before and before.id not in taken else source_id(art, taken)
+        taken.add(sid)
+        sources.append(None)
+        if r.get("date") is None:
+            undated.append((f, r, order, sid))
+            continue
+        dated.append((dt.date.fromisoformat(r["date"]), frozenset(tuple(d) for d in r["days"])))
+        add(f, r, order, sid)
+    if cache:
+        cache.commit()
+    result.articles = len(sources)
+    # Articles that state no year take it from the dated articles that mention the same days.
+    for f, r, order, sid in undated:
+        anchor = pubdate.Anchor(None, "inferred", tuple(r["month_day"]) if r.get("month_day") else None,
+                                frozenset(tuple(d) for d in r.get("days", [])))
+        date = pubdate.year_from_neighbours(anchor, dated)
+        if date is None:
+            late = (f"{f}: publication date unknown; relative dates left unresolved "
+                    "(set `published:` for this source in the timeline)")
+            result.warnings.append(late)
+            states[str(f)] = states[str(f)]._replace(late=late)
+        add(f, finish(r, date), order, sid)
     grouping = ev.group(mentions)
     clusters = sorted(grouping.clusters(), key=ev.cluster_order)
     events = ev.to_events(clusters)  # in the same order
