@@ -7,9 +7,11 @@ timeline byte for byte. `progress(done, total)` is called as articles are read.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -148,6 +150,20 @@ def record_build(output: Path, result: BuildResult, data: bytes, full: bool = Tr
     cache.record_build(output.resolve(), result.inputs, sha,
                        {"summary": result.summary(), "warnings": result.warnings, "articles": result.articles})
     cache.close()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """For a build and its writing: they make millions of objects (mentions, rows, events) that all
+    live to the end, and every full collection would walk all of them again, a tenth of the time
+    of a 20,000-article build. What they make holds no reference cycles to reclaim."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def date_and_tag(articles: list[Article]):

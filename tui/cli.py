@@ -71,7 +71,7 @@ def cmd_open(args) -> int:
 
 def cmd_build(args) -> int:
     from . import store
-    from .build import Inputs, build, record_build, up_to_date
+    from .build import Inputs, build, collector_paused, record_build, up_to_date
     from .progress import progress_reporter
     output = Path(args.output)
     paths = [Path(p) for p in args.paths] or [Path("seeds")]
@@ -84,22 +84,23 @@ def cmd_build(args) -> int:
             sys.stdout.write(f"{clean_display(str(output))}: {report['summary']} (up to date: nothing changed)\n")
         return 0
     from .incremental import rebuild
-    result = None if args.no_cache else rebuild(inputs, output)  # only what changed, when it can
-    if result is None:
-        old = None
-        if output.exists():
-            old = store.load(output)  # a malformed file stops the build and is left untouched
-        with progress_reporter(args.quiet, "Reading articles") as progress:
-            result = build(inputs, output, old=old, progress=progress, jobs=args.jobs, use_cache=not args.no_cache)
-        if result.articles == 0:
-            for w in result.warnings:
-                _warn(w, args.quiet)
-            raise CliError("no articles could be read from " + ", ".join(map(str, paths)), 1)
-        data = store.save(result.timeline, output)
-        if not args.no_cache:
-            record_build(output, result, data)
-    elif not args.no_cache:
-        record_build(output, result, result.text, full=False)
+    with collector_paused():
+        result = None if args.no_cache else rebuild(inputs, output)  # only what changed, when it can
+        if result is None:
+            old = None
+            if output.exists():
+                old = store.load(output)  # a malformed file stops the build and is left untouched
+            with progress_reporter(args.quiet, "Reading articles") as progress:
+                result = build(inputs, output, old=old, progress=progress, jobs=args.jobs, use_cache=not args.no_cache)
+            if result.articles == 0:
+                for w in result.warnings:
+                    _warn(w, args.quiet)
+                raise CliError("no articles could be read from " + ", ".join(map(str, paths)), 1)
+            data = store.save(result.timeline, output)
+            if not args.no_cache:
+                record_build(output, result, data)
+        elif not args.no_cache:
+            record_build(output, result, result.text, full=False)
     for w in result.warnings:
         _warn(w, args.quiet)
     if not args.quiet:

@@ -109,18 +109,19 @@ class TimelineApp(App):
         worker = get_current_worker()
         try:
             if self.build_from is not None:
-                from ..build import build, record_build
+                from ..build import build, collector_paused, record_build
 
                 def progress(done: int, total: int) -> None:
                     if worker.is_cancelled:
                         raise BuildCancelled
                     self.post_message(LoadProgress(done, total, f"Building timeline from {self.build_from}/"))
 
-                old = store.load(self.path) if self.path.exists() else None
-                result = build([self.build_from], self.path, old=old, progress=progress)
-                if worker.is_cancelled:
-                    raise BuildCancelled
-                record_build(self.path, result, store.save(result.timeline, self.path))  # for the next `build`
+                with collector_paused():
+                    old = store.load(self.path) if self.path.exists() else None
+                    result = build([self.build_from], self.path, old=old, progress=progress)
+                    if worker.is_cancelled:
+                        raise BuildCancelled
+                    record_build(self.path, result, store.save(result.timeline, self.path))  # for the next `build`
                 timeline, warnings = result.timeline, list(result.warnings)
             else:
                 self.post_message(LoadProgress(0, 1, f"Loading {self.path}"))
