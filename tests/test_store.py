@@ -170,3 +170,29 @@ def test_big_timelines_are_written_in_chunks_exactly_as_in_one_piece(monkeypatch
                  for i in range(2500)]
     monkeypatch.setattr(store, "FAST_DUMP_EVENTS", 100)
     assert store.dumps_for_save(tl) == store.fast_dump(store.to_data(tl))
+
+
+def test_big_timelines_write_every_kind_of_event_as_the_general_writer_does(monkeypatch):
+    """Plain events are written by a short cut; notes, hidden and orphaned events, stale or
+    source-less evidence, no evidence, odd characters and hand-added keys must come out byte for
+    byte as the general writer makes them."""
+    from dataclasses import replace
+
+    from conftest import ROOT
+
+    from tui.model import Evidence
+    tl = store.load(ROOT / "timeline.yaml")
+    base = tl.events[0]
+    odd = 'He said "no" \\ then\u2028left\x85 — ☃ \ud83d\ude00'
+    variants = [
+        replace(base, note="checked by the desk"), replace(base, note=""), replace(base, hidden=True),
+        replace(base, orphaned=True, fingerprint=None), replace(base, evidence=[]), replace(base, title=odd),
+        replace(base, evidence=[replace(base.evidence[0], stale=True, timex=None), Evidence("", 0, 3, odd)]),
+        replace(base, evidence=[base.evidence[0], replace(base.evidence[0], extra={"checked": True})]),
+        replace(base, extra={"tags": ["a", "b"]}), replace(base, id="", date="2017"),
+    ]
+    tl.events = [replace(v, id=v.id and f"e{i}") for i, v in enumerate(variants)]
+    monkeypatch.setattr(store, "FAST_DUMP_EVENTS", 1)
+    assert store.dumps_for_save(tl) == store.fast_dump(store.to_data(tl))
+    assert sum(store._plain_event_item(e) is not None for e in tl.events) == len(variants) - 2
+    assert yaml.safe_load(store.dumps_for_save(tl)) == store.to_data(tl)

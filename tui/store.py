@@ -636,7 +636,49 @@ def section_bounds(data: bytes) -> tuple[int, int] | None:
 
 def event_items(events: list[Event], total: int) -> list[str]:
     """The `events:` items for `events`, exactly as `save` writes them in a timeline of `total`."""
-    return _items(to_data(Timeline(events=events))["events"], total)
+    if not uses_fast_dump(total):
+        return _items(to_data(Timeline(events=events))["events"], total)
+    return [_plain_event_item(e) or _items(to_data(Timeline(events=[e]))["events"], total)[0] for e in events]
+
+
+_EMPTY = (None, False, [], {})  # what `to_data` leaves out
+
+
+def _plain_event_item(e: Event) -> str | None:
+    """What `_emit` writes for an event of plain fields, without its dicts: a third of the time
+    for the 30,000 events of a big build. None for an event with fields added by hand."""
+    if e.extra or any(x.extra for x in e.evidence) or not all(
+            isinstance(v, str) for v in (e.id, e.date, e.title, e.note or "", e.fingerprint or "")) \
+            or type(e.hidden) is not bool or type(e.orphaned) is not bool:
+        return None
+    out = []
+    lead = "- "
+    for key, v in (("id", e.id), ("date", e.date), ("title", e.title), ("note", e.note),
+                   ("hidden", e.hidden), ("orphaned", e.orphaned)):
+        if v not in _EMPTY:
+            out.append(f"{lead}{key}: {_scalar(v)}")
+            lead = "  "
+    if not e.evidence:
+        out.append(f"{lead}evidence: []")
+    else:
+        out.append(f"{lead}evidence:")
+    for x in e.evidence:
+        if not (isinstance(x.source, str) and isinstance(x.quote, str) and type(x.start) is int
+                and type(x.end) is int and isinstance(x.timex or "", str) and type(x.stale) is bool):
+            return None
+        if x.source not in _EMPTY:
+            out.append(f"  - source: {_scalar(x.source)}\n    start: {x.start}")
+        else:
+            out.append(f"  - start: {x.start}")
+        out.append(f"    end: {x.end}\n    quote: {_scalar(x.quote)}")
+        if x.timex not in _EMPTY:
+            out.append(f"    timex: {_scalar(x.timex)}")
+        if x.stale not in _EMPTY:
+            out.append(f"    stale: {_scalar(x.stale)}")
+    if e.fingerprint:
+        out.append(f"  fingerprint: {_scalar(e.fingerprint)}")
+    out.append("")
+    return "\n".join(out)
 
 
 def source_items(sources: list[Source], total: int) -> list[str]:
