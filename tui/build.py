@@ -186,17 +186,18 @@ def _analyse_all(jobs_in: list[tuple[str, str | None]], jobs: int, progress, off
     """Run the per-article step, in worker processes when there is enough work for them."""
     if jobs <= 1 or len(jobs_in) < 40:
         for n, job in enumerate(jobs_in):
-            yield analyse_job(job)
+            result = analyse_job(job)
             if progress:
                 progress(offset + n + 1, total)
+            yield result
         return
     import multiprocessing
     # spawn: safe from any thread (the explorer builds in a worker thread) and on every OS.
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
         for n, result in enumerate(pool.imap(analyse_job, jobs_in, chunksize=max(1, min(64, len(jobs_in) // (jobs * 8))))):
-            yield result
             if progress:
                 progress(offset + n + 1, total)
+            yield result
 
 
 def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
@@ -230,8 +231,9 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
     done = len(files) - len(todo)
     if progress and done:
         progress(done, len(files))
-    computed = zip(todo, _analyse_all([(str(files[i]), given.get(files[i])) for i in todo],
-                                      jobs or os.cpu_count() or 1, progress, done, len(files)))
+    analysed = _analyse_all([(str(files[i]), given.get(files[i])) for i in todo],
+                            jobs or os.cpu_count() or 1, progress, done, len(files))
+    computed = zip(todo, analysed)
     states: dict[str, FileState] = {}
     taken: set[str] = set()
     mentions: list[ev.Mention] = []
@@ -274,6 +276,8 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
             continue
         dated.append((dt.date.fromisoformat(r["date"]), frozenset(tuple(d) for d in r["days"])))
         add(f, r, order, sid)
+    for _ in analysed:  # none left: this ends the generator, and with it the worker processes
+        pass
     if cache:
         cache.commit()
     result.articles = len(sources)
