@@ -90,15 +90,16 @@ def cmd_build(args) -> int:
             old = None
             if output.exists():
                 old = store.load(output)  # a malformed file stops the build and is left untouched
-            with progress_reporter(args.quiet, "Reading articles") as progress:
+            # The bar stays, relabelled, while the events are grouped and written.
+            with progress_reporter(args.quiet, "Reading articles", finishing=f"Grouping events, writing {output.name}") as progress:
                 result = build(inputs, output, old=old, progress=progress, jobs=args.jobs, use_cache=not args.no_cache)
-            if result.articles == 0:
-                for w in result.warnings:
-                    _warn(w, args.quiet)
-                raise CliError("no articles could be read from " + ", ".join(map(str, paths)), 1)
-            data = store.save(result.timeline, output)
-            if not args.no_cache:
-                record_build(output, result, data)
+                if result.articles == 0:
+                    for w in result.warnings:
+                        _warn(w, args.quiet)
+                    raise CliError("no articles could be read from " + ", ".join(map(str, paths)), 1)
+                data = store.save(result.timeline, output)
+                if not args.no_cache:
+                    record_build(output, result, data)
         elif not args.no_cache:
             record_build(output, result, result.text, full=False)
     for w in result.warnings:

@@ -7,8 +7,9 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def progress_reporter(quiet: bool, label: str, minimum: int = 20):
-    """Yields `progress(done, total)`; draws a bar on stderr only for long runs on a terminal."""
+def progress_reporter(quiet: bool, label: str, minimum: int = 20, finishing: str | None = None):
+    """Yields `progress(done, total)`; draws a bar on stderr only for long runs on a terminal.
+    `finishing` replaces the label once all is done: what the wait after a full bar is for."""
     if quiet or not sys.stderr.isatty():
         yield None
         return
@@ -26,7 +27,7 @@ def progress_reporter(quiet: bool, label: str, minimum: int = 20):
         if task is None:
             bar.start()
             task = bar.add_task(label, total=total)
-        bar.update(task, completed=done)
+        bar.update(task, completed=done, **({"description": finishing} if finishing and done >= total else {}))
 
     try:
         yield report

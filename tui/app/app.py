@@ -114,7 +114,8 @@ class TimelineApp(App):
                 def progress(done: int, total: int) -> None:
                     if worker.is_cancelled:
                         raise BuildCancelled
-                    self.post_message(LoadProgress(done, total, f"Building timeline from {self.build_from}/"))
+                    self.post_message(LoadProgress(done, total, f"Building timeline from {self.build_from}/" if done < total
+                                                   else f"Grouping events, writing {self.path.name}"))
 
                 with collector_paused():
                     old = store.load(self.path) if self.path.exists() else None
