@@ -128,3 +128,19 @@ def test_crlf_offsets_are_universal_newlines(tmp_path):
     p.write_bytes(b"Headline of the story here\r\n\r\nLeaders met on Thursday.\r\n")
     a = read_article(p)
     assert a.text == Path(p).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("© 2017 The Associated Press. All rights reserved.", "The Associated Press"),
+    ("COPYRIGHT Reuters 2017", "Reuters"),
+    ("The minister told RFE/RL on May 24 that the talks went well.", "RFE/RL"),
+])
+def test_outlet_named_in_a_closing_line(tmp_path, line, outlet):
+    (tmp_path / "a.txt").write_text(f"Leaders meet in Brussels\n\nLeaders met on May 25.\n\n{line}\n", encoding="utf-8")
+    assert read_article(tmp_path / "a.txt").outlet == outlet
+
+
+def test_article_without_outlet_cues_has_none(tmp_path):
+    (tmp_path / "a.txt").write_text("Leaders meet in Brussels\n\nLeaders met on May 25, 2017, in a new "
+                                    "building; the copy desk's 1/2 page was cut.\n", encoding="utf-8")
+    assert read_article(tmp_path / "a.txt").outlet is None

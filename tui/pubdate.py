@@ -20,6 +20,7 @@ from .temporal.tense import FUTURE, PAST, tense_at
 
 _FULL_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEARLESS_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -34,7 +35,8 @@ class Anchor:
 def find_dateline(line: str) -> dt.date | None:
     """The date of a dateline-like line ("Thursday 25 May 2017 15:49 BST", "Updated: May 3, 2018")."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 120 or len(stripped.split()) > 12:
+    # A dateline writes its day and year in figures: most short lines (headlines, bylines) have none.
+    if not stripped or len(stripped) > 120 or len(stripped.split()) > 12 or not _DIGIT.search(stripped):
         return None
     for t in tag(stripped, None, time_limit=0.5):
         m = _FULL_DAY.match(t.value)
