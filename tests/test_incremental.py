@@ -164,3 +164,23 @@ def test_deleting_the_cache_is_safe(corpus, capsys, tmp_path):
     shutil.copy(corpus / "timeline.yaml", corpus / "timeline.yaml.bak")
     assert not short_cut(build(capsys, corpus))
     assert (corpus / "timeline.yaml").read_text(encoding="utf-8") == full_build_of_copy(capsys, corpus, tmp_path)
+
+
+def test_results_of_older_versions_are_dropped_after_a_build(workdir, capsys):
+    """The cache keeps only what this version can use: a folder rebuilt after every upgrade must
+    not grow without end."""
+    import sqlite3
+
+    from tui.cli import main
+    assert main(["build", "--jobs", "1"]) == 0
+    db = sqlite3.connect(workdir / ".nato-timeline" / "cache.sqlite")
+    with db:
+        db.execute("INSERT INTO results VALUES ('feed', '', 'an older version', '{}')")
+    db.close()
+    article = next((workdir / "seeds").glob("*.txt"))
+    article.write_text(article.read_text(encoding="utf-8") + "\nA closing line.\n", encoding="utf-8")
+    assert main(["build", "--jobs", "1"]) == 0
+    db = sqlite3.connect(workdir / ".nato-timeline" / "cache.sqlite")
+    versions = {v for (v,) in db.execute("SELECT version FROM results")}
+    db.close()
+    assert len(versions) == 1 and "an older version" not in versions

@@ -279,6 +279,8 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
     for _ in analysed:  # none left: this ends the generator, and with it the worker processes
         pass
     if cache:
+        if todo:
+            cache.forget_other_versions()
         cache.commit()
     result.articles = len(sources)
     # Articles that state no year take it from the dated articles that mention the same days.

@@ -82,6 +82,14 @@ class BuildCache:
         except sqlite3.Error:
             pass
 
+    def forget_other_versions(self) -> None:
+        """Drop results made by other versions of the analysing code: no build can use them, and
+        a folder built again after every upgrade would otherwise keep them all."""
+        if self.db is None:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("DELETE FROM results WHERE version != ?", (self.version,))
+
     def last_build(self, output: Path) -> tuple[str, str, dict] | None:
         """(inputs digest, output sha256, report) of the last build written to `output`."""
         if self.db is None:
