@@ -145,14 +145,19 @@ RULES: tuple[Rule, ...] = (
         E("It was the bloodiest conflict of the 20th century.", "1998-01-01", "the 20th century", "19"),
         E("Tourists still flock to the 12th-century temple near the border.", "1998-02-20", "12th-century", "11"),)),
     # --- days named relative to today -------------------------------------------------------
-    Rule("weekday", r"(?:{REL}\s+)?{WEEKDAY}(?!\s*,?\s*(?:the\s+)?\d)", "DATE", "weekday", (
+    Rule("weekday", r"(?:{REL}\s+)?{WEEKDAY}", "DATE", "weekday", (
         E("Tanzanian police said on Tuesday they had arrested 14 foreigners.", "1998-08-11", "Tuesday", "1998-08-11"),
         E("Mr Trump told reporters on landing in the city on Wednesday.", "2017-05-25", "Wednesday", "2017-05-24"),
         E("The company is to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31"),
         E("Stoltenberg said in Brussels on Thursday, ahead of a Nato summit.", "2017-05-25", "Thursday", "2017-05-25"),
         E("It mailed the tender offer circular last Friday.", "1989-10-30", "last Friday", "1989-10-27"),
         E("The boy's father could fly to Washington as early as Tuesday, Castro said.", "2000-04-03",
-          "Tuesday", "2000-04-04"),)),
+          "Tuesday", "2000-04-04"),
+        # A number after the weekday that is no day of the month: the weekday stands alone.
+        E("In a New York Times/CBS News poll completed on Saturday, 69 percent of those polled said "
+          "they did not know.", "1998-10-26", "Saturday", "1998-10-24"),
+        E("At the close of business Thursday, 5,745,188 shares of Connaught had been tendered.",
+          "1989-10-30", "Thursday", "1989-10-26"),)),
     Rule("deictic_day", r"(?:(?P<when>later|earlier)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)", "DATE", "deictic_day", (
         E("In national over-the-counter trading yesterday, AEP shares closed at $2.", "1989-10-27",
           "yesterday", "1989-10-26"),
