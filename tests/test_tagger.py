@@ -254,3 +254,19 @@ def test_the_week_of_a_day_is_that_week():
     sentence = ("The dispute may finally be resolved in a court hearing the week of March 6, Manuel Gonzalez, "
                 "59, a soft-spoken bus mechanic, said.")
     assert values(sentence, D(2000, 2, 24)) == [("the week of March 6", "DATE", "2000-W10")]
+
+
+@pytest.mark.parametrize("sentence,dct,expected", [
+    # A second day joined by "and" is a date of the same month.
+    ("The alliance's anniversary celebration would still be held at the NATO Washington summit on April 24 and 25.",
+     D(1999, 2, 10), [("April 24", "DATE", "1999-04-24"), ("25", "DATE", "1999-04-25")]),
+    ("Talks on June 3rd and 4th, in Geneva, ended without a deal.", D(1999, 6, 10),
+     [("June 3rd", "DATE", "1999-06-03"), ("4th", "DATE", "1999-06-04")]),
+    # ... but not a count, a percentage, or a day before the first.
+    ("On May 24 and 25 soldiers were killed.", D(2017, 5, 26), [("May 24", "DATE", "2017-05-24")]),
+    ("Shares rose 5% on May 24 and 25% on May 25.", D(2017, 5, 26),
+     [("May 24", "DATE", "2017-05-24"), ("May 25", "DATE", "2017-05-25")]),
+    ("The votes of May 24 and 12 others were counted.", D(2017, 5, 26), [("May 24", "DATE", "2017-05-24")]),
+])
+def test_a_second_day_after_and_is_its_own_date(sentence, dct, expected):
+    assert values(sentence, dct) == expected

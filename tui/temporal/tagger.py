@@ -202,6 +202,32 @@ def _join_date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+# "the summit on April 24 and 25": the second number is a day of the same month, when what
+# follows it ends the phrase (not "May 24 and 25 soldiers").
+_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                      r"(?=\s*(?:[,.;:)'\"”]|$)|\s+(?:in|at|on|for|with|when|as|and|to|the|a|an|but|after|before)\b)")
+
+
+def _second_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A day joined to a full date by "and": its own date, in that month ("April 24 and 25")."""
+    out: list[Timex] = []
+    for i, t in enumerate(timexes):
+        out.append(t)
+        if t.type != "DATE" or not _FULL_DAY.match(t.value):
+            continue
+        m = _AND_DAY.match(text, t.end)
+        if not m or (i + 1 < len(timexes) and timexes[i + 1].start < m.end()):
+            continue
+        year, month, day = (int(x) for x in t.value.split("-"))
+        try:
+            second = dt.date(year, month, int(m.group("day")))
+        except ValueError:
+            continue
+        if second.day > day:
+            out.append(Timex(m.start("day"), m.end(), text[m.start("day"):m.end()], "DATE", second.isoformat(), "second_day"))
+    return out
+
+
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _YEAR = re.compile(r"\d{4}")
 _PART_OF_YEAR = re.compile(r"^\d{4}(-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d))$")
@@ -341,4 +367,4 @@ def _tag(text: str, dct: dt.date | None, deadline: float, exhaustive: bool = Fal
             found.append(Timex(start, m.end(), text[start:m.end()], ttype, value, rule.name))
     except TaggingTimeout:
         pass
-    return _join_date_and_clock(text, _resolve_references(text, found, bounds))
+    return _second_days(text, _join_date_and_clock(text, _resolve_references(text, found, bounds)))
