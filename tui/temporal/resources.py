@@ -73,6 +73,7 @@ REFERENCES: dict[str, str] = {
     "the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
     "in the past": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
     "soon": "FUTURE_REF", "the coming": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }
 
 # Adverbs and adjectives that make a set (TIMEX3 SET) with their period.

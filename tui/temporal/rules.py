@@ -208,9 +208,13 @@ RULES: tuple[Rule, ...] = (
     # --- words that refer to the present, past or future ------------------------------------
     Rule("reference", r"{REF}", "DATE", "reference", (
         E("LIN now plans to dole out $42 a share.", "1989-10-30", "now", "PRESENT_REF"),
-        E("U.S. Trust recently introduced certain mutual funds.", "1989-10-26", "recently", "PAST_REF"),)),
+        E("U.S. Trust recently introduced certain mutual funds.", "1989-10-26", "recently", "PAST_REF"),
+        E("But we don't minimize the challenges of the near term.", "1989-10-30", "the near term", "FUTURE_REF"),)),
     Rule("recent_units", r"(?P<ref2>recent|coming|the\s+coming|in\s+the\s+coming|future)\s+(?P<unit>years|months|weeks|days|decades|quarters)(?:\s+and\s+(?:years|months|weeks|days))?", "DATE", "recent_units", (
         E("Many funds in recent weeks and months have been selling.", "1989-10-27", "recent weeks and months", "PAST_REF"),)),
+    Rule("units_ahead", r"the\s+(?P<unit>years|months|weeks|days)\s+ahead", "DURATION", "bare_units", (
+        E("Funds may sell junk bonds to pay departing investors in the weeks ahead.", "1989-10-27",
+          "the weeks ahead", "PXW"),)),
     # --- times of day -------------------------------------------------------------------------
     Rule("clock_ampm", r"(?:(?P<approx>around|about|approximately|shortly\s+(?:before|after))\s+)?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*{AMPM}(?:\s+{TZ})?", "TIME", "clock", (
         E("The attack occurred around 7:15 p.m., after the victim had left.", "1998-02-12",
@@ -284,7 +288,7 @@ TRIGGERS: dict[str, str] = {
     "ago": "ago earlier later now hence before after", "season": "{SEASON}", "quarter": "quarter",
     "named_quarter": "quarter period fiscal", "half": "half", "the_quarter": "quarter weekend",
     "for_the_year": "year quarter", "holiday": "{HOLIDAY}", "reference": "{REF}",
-    "recent_units": "years months weeks days decades quarters", "clock_ampm": "#num #clock",
+    "recent_units": "years months weeks days decades quarters", "units_ahead": "ahead", "clock_ampm": "#num #clock",
     "dateline": "{MONTH}", "clock_24h": "#num", "noon": "noon midnight midday",
     "part_of_day": "{PART} tonight overnight", "duration": "{UNITS}", "vague_duration": "{UNITS}",
     "duration_half": "{UNITS}", "unit_and_a_half": "half",
