@@ -372,8 +372,11 @@ def load(path: Path, use_cache: bool = True) -> Timeline:
 
 # --- writing ------------------------------------------------------------------------------------
 
+_EMPTY = (None, False, [], {})  # what `to_data` leaves out
+
+
 def _drop_empty(d: dict) -> dict:
-    return {k: v for k, v in d.items() if v not in (None, False, [], {})}
+    return {k: v for k, v in d.items() if v not in _EMPTY}
 
 
 def to_data(tl: Timeline) -> dict:
@@ -639,9 +642,6 @@ def event_items(events: list[Event], total: int) -> list[str]:
     if not uses_fast_dump(total):
         return _items(to_data(Timeline(events=events))["events"], total)
     return [_plain_event_item(e) or _items(to_data(Timeline(events=[e]))["events"], total)[0] for e in events]
-
-
-_EMPTY = (None, False, [], {})  # what `to_data` leaves out
 
 
 def _plain_event_item(e: Event) -> str | None:
