@@ -152,6 +152,11 @@ def record_build(output: Path, result: BuildResult, data: bytes, full: bool = Tr
     cache.close()
 
 
+def finishing_label(output: Path) -> str:
+    """What a progress display says once every article is read: the wait left is for this."""
+    return f"Grouping events, writing {output.name}"
+
+
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """For a build and its writing: they make millions of objects (mentions, rows, events) that all

@@ -71,7 +71,7 @@ def cmd_open(args) -> int:
 
 def cmd_build(args) -> int:
     from . import store
-    from .build import Inputs, build, collector_paused, record_build, up_to_date
+    from .build import Inputs, build, collector_paused, finishing_label, record_build, up_to_date
     from .progress import progress_reporter
     output = Path(args.output)
     paths = [Path(p) for p in args.paths] or [Path("seeds")]
@@ -91,7 +91,7 @@ def cmd_build(args) -> int:
             if output.exists():
                 old = store.load(output)  # a malformed file stops the build and is left untouched
             # The bar stays, relabelled, while the events are grouped and written.
-            with progress_reporter(args.quiet, "Reading articles", finishing=f"Grouping events, writing {output.name}") as progress:
+            with progress_reporter(args.quiet, "Reading articles", finishing=finishing_label(output)) as progress:
                 result = build(inputs, output, old=old, progress=progress, jobs=args.jobs, use_cache=not args.no_cache)
                 if result.articles == 0:
                     for w in result.warnings:

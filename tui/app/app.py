@@ -109,13 +109,13 @@ class TimelineApp(App):
         worker = get_current_worker()
         try:
             if self.build_from is not None:
-                from ..build import build, collector_paused, record_build
+                from ..build import build, collector_paused, finishing_label, record_build
 
                 def progress(done: int, total: int) -> None:
                     if worker.is_cancelled:
                         raise BuildCancelled
                     self.post_message(LoadProgress(done, total, f"Building timeline from {self.build_from}/" if done < total
-                                                   else f"Grouping events, writing {self.path.name}"))
+                                                   else finishing_label(self.path)))
 
                 with collector_paused():
                     old = store.load(self.path) if self.path.exists() else None
