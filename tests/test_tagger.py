@@ -86,10 +86,16 @@ def test_eval_style_sentences(sentence, dct, expected):
     "0:00 0:01:21 0:00",                                  # a video player's counters
     "Shares rose to $1,998 and 2,017 people attended.",   # prices and counts
     "Some 1500 troops were sent.",                        # a count, not a year
+    "Between 1500 to 2000 troops were sent.",             # a range of counts, not two years
+    "The pilots flew an F-1959 over the base.",           # a model number
     "Some families have kept their glass working secrets for more than two thousand years.",  # a span
 ])
 def test_not_dates(sentence):
     assert [t for t in tag(sentence, D(2017, 5, 24)) if t.type in ("DATE", "TIME")] == []
+
+
+def test_an_ordinal_before_a_hyphen_is_no_day():
+    assert [t.text for t in tag("In March second-quarter sales rose.", D(1998, 5, 2))] == ["March", "second-quarter"]
 
 
 def test_spans_are_the_expression_only():

@@ -19,6 +19,7 @@ from . import values as V
 from .resources import (
     AMBIGUOUS_MONTHS,
     COUNT_NOUNS,
+    DAY_ORDINALS,
     HOLIDAYS_FIXED,
     HOLIDAYS_NTH_WEEKDAY,
     MONTHS,
@@ -214,7 +215,8 @@ def numeric(m: re.Match, ctx: Context) -> Result:
 def month_day(m: re.Match, ctx: Context) -> Result:
     if not _capitalised(m.group("month")):
         return None
-    day = int(m.group("day"))
+    word = m.groupdict().get("dayword")
+    day = DAY_ORDINALS[re.sub(r"\s+", " ", word.lower())] if word else int(m.group("day"))
     if not 1 <= day <= 31:
         return None
     # "May 22" is a date; "may 22 people" is not, "March 5 miles" neither.
@@ -285,7 +287,12 @@ def year(m: re.Match, ctx: Context) -> Result:
     before = ctx.before(m, 12)
     if re.match(r"\s*(\w+)", after) and re.match(r"\s*(\w+)", after).group(1).lower() in COUNT_NOUNS:
         return None
-    if re.search(r"(?:[$£€#]|\d[,.]|No\.\s*|number\s+|[A-Za-z]-)$", before) or re.match(r"[,.]\d", after):
+    if re.search(r"(?:[$£€#]|\d[,.]|No\.\s*|number\s+|[A-Za-z](?<!\bpre)(?<!\bpost)-)$", before, re.I) \
+            or re.match(r"[,.]\d", after):
+        return None  # a price, a figure, a number, a model ("F-1959"); "post-1959" is a year
+    # "from 1991 to 1997" is two years; "1500 to 2000 troops" is no year.
+    if re.match(r"\s*to\s*\d", after) and not (
+            re.search(r"\bfrom\s+$", before, re.I) and re.match(r"\s*to\s+(?:1[5-9]|20)\d\d\b", after)):
         return None
     if not m.group("prefix") and re.match(r"\s*(?:-|–)\s*\d", after):
         return None

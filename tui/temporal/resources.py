@@ -42,6 +42,18 @@ ORDINALS: dict[str, int] = {
     "ninth": 9, "tenth": 10, "last": -1, "final": -1,
 }
 
+# Days of the month written as ordinal words ("March eighth", "the twenty-first of May").
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+DAY_ORDINALS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)},
+    **{w: 10 + i for i, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                        "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                        "nineteenth"))},
+    "twentieth": 20, "thirtieth": 30,
+    **{f"{tens}{sep}{w}": base + i + 1 for tens, base in (("twenty", 20), ("thirty", 30))
+       for sep in ("-", " ") for i, w in enumerate(_ORDINAL_UNITS) if base + i + 1 <= 31},
+}
+
 # Unit word -> (ISO 8601 duration letter, is a time-of-day unit).
 UNITS: dict[str, tuple[str, bool]] = {
     "year": ("Y", False), "yr": ("Y", False), "month": ("M", False),

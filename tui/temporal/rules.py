@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .resources import (
+    DAY_ORDINALS,
     HOLIDAYS_FIXED,
     HOLIDAYS_NTH_WEEKDAY,
     MONTHS,
@@ -41,6 +42,7 @@ PLACEHOLDERS = {
     "MONTH": rf"(?P<month>(?:{_FULL_MONTHS})\b|(?:{_SHORT_MONTHS})\b\.?)",
     "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b",
     "YEAR": r"(?P<year>(?:1[5-9]|20)\d\d)\b",
+    "DAYWORD": rf"(?P<dayword>{_alt(DAY_ORDINALS)})(?![-\w])",
     "WEEKDAY": rf"(?P<weekday>(?:{_alt(w for w in WEEKDAYS if len(w) > 3)})\b)",
     "WEEKDAY_ABBR": rf"(?P<weekday>(?:{_alt(WEEKDAYS)})\b\.?)",
     "NUM": (rf"(?P<num>\d+(?:\.\d+)?|(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)"
@@ -111,6 +113,12 @@ RULES: tuple[Rule, ...] = (
         E("The extremist group IS claimed responsibility for the May 22 attack.", "2017-05-24", "May 22", "2017-05-22"),
         E("Elian must be returned to his father by Jan. 14.", "2000-01-06", "Jan. 14", "2000-01-14"),
         E("The fund has fallen 2.08% this year through Oct. 19, Lipper says.", "1989-10-27", "Oct. 19", "1989-10-19"),)),
+    Rule("month_day_word", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+(?:the\s+)?{DAYWORD}", "DATE", "month_day", (
+        E("International Women's Day is this coming Sunday, March eighth.", "1998-03-05", "Sunday, March eighth",
+          "1998-03-08"),)),
+    Rule("day_word_month", r"the\s+{DAYWORD}\s+of\s+{MONTH}", "DATE", "month_day", (
+        E("The vote was put off until the twenty-first of May.", "2017-05-02", "the twenty-first of May",
+          "2017-05-21"),)),
     Rule("day_month", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?!\s*,?\s*(?:1[5-9]|20)\d\d)", "DATE", "month_day", (
         E("Leaders will meet in Brussels on 25 May to discuss spending.", "2017-05-20", "25 May", "2017-05-25"),)),
     Rule("month_year", r"(?:{MOD}[- ]?\s*)?{MONTH},?\s+(?:of\s+)?{YEAR}", "DATE", "month_year", (
@@ -127,8 +135,12 @@ RULES: tuple[Rule, ...] = (
           "early September", "1989-09"),)),
     Rule("relative_month", r"{REL}\s+{MONTH}(?!\.?\s+\d)", "DATE", "relative_month", (
         E("Shares have fallen since last November, analysts said.", "1998-02-13", "last November", "1997-11"),)),
-    Rule("year", r"(?:(?P<prefix>the\s+year|fiscal(?:\s+year)?|the\s+fiscal\s+year|FY)\s*)?(?:{MOD}[- ]?\s*)?{YEAR}(?!\s*(?:-|to)\s*\d)", "DATE", "year", (
+    Rule("year", r"(?:(?P<prefix>the\s+year|fiscal(?:\s+year)?|the\s+fiscal\s+year|FY)\s*)?(?:{MOD}[- ]?\s*)?{YEAR}(?!\s*-\s*\d)", "DATE", "year", (
         E("Britoil was taken over in 1988.", "1989-10-27", "1988", "1988"),
+        E("He was found guilty of driving under the influence at least twice from 1991 to 1997.",
+          "2000-02-10", "1991", "1991"),
+        E("The post-1959 politics have managed to split thousands of families apart.", "2000-02-24",
+          "1959", "1959"),
         E("In fiscal 1989, Elco earned $7.8 million.", "1989-11-02", "fiscal 1989", "1989"),)),
     Rule("year_words", r"the\s+year\s+two\s+thousand", "DATE", "year_2000", (
         E("His promise to halve unemployment by the year two thousand has been abandoned.", "1998-02-05",
@@ -280,6 +292,7 @@ RULES: tuple[Rule, ...] = (
 TRIGGERS: dict[str, str] = {
     "weekday_day_month_year": "{MONTH}", "weekday_month_day_year": "{MONTH}", "month_day_year": "{MONTH}",
     "day_month_year": "{MONTH}", "numeric_date": "#num", "month_day": "{MONTH}", "day_month": "{MONTH}",
+    "month_day_word": "{MONTH}", "day_word_month": "{MONTH}",
     "month_year": "{MONTH}", "month": "{MONTH}", "month_relative_year": "{MONTH}", "relative_month": "{MONTH}", "year": "#year",
     "year_words": "thousand", "spelled_year": "nineteen eighteen twenty thousand",
     "spelled_decade": "twenties thirties forties fifties sixties seventies eighties nineties",
@@ -300,7 +313,7 @@ TRIGGERS: dict[str, str] = {
 # five tokens before "years"; "the beginning of May" three before "May". Default 3.
 TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "duration": 6, "duration_half": 9, "unit_and_a_half": 8, "vague_duration": 4, "ago": 6, "campaign": 6, "quarter": 5,
                                  "year": 4, "recent_units": 4, "set_every": 3, "set_times": 4, "clock_ampm": 2, "numeric_date": 0, "clock_24h": 0,
-                                 "relative_unit": 4, "decade": 4, "century": 3, "month_year": 4}
+                                 "relative_unit": 4, "day_word_month": 5, "decade": 4, "century": 3, "month_year": 4}
 
 # A rule whose matches all contain one of these (in lower-case text) is not tried at all in a
 # text without it: one look per text instead of one try per number or unit. Either strings
