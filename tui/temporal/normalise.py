@@ -504,6 +504,19 @@ def that_unit(m: re.Match, ctx: Context) -> Result:
     return "DATE", THAT_UNIT_UNKNOWN[m.group("unit").lower()]
 
 
+def in_the_unit(m: re.Match, ctx: Context) -> Result:
+    """ "earlier in the year": the publication's own year (month, week); "later in the day" leans
+    on the day last named instead when there is one (see the reference pass)."""
+    if ctx.dct is None:
+        return None
+    unit = m.group("unit").lower()
+    if unit == "day":
+        return "DATE", V.ymd(ctx.dct)
+    if unit == "week":
+        return "DATE", V.iso_week(ctx.dct)
+    return "DATE", V.ym(ctx.dct.year, ctx.dct.month) if unit == "month" else str(ctx.dct.year)
+
+
 def the_quarter(m: re.Match, ctx: Context) -> Result:
     """ "the quarter": the quarter the text is about (see the reference pass), else the last
     complete one; "the weekend": the last one, or the next one in a future sentence."""

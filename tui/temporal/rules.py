@@ -280,6 +280,14 @@ RULES: tuple[Rule, ...] = (
           "Earlier that day", "1998-10-23"),
         E("She fled to Florida in June 1998 and returned to Cuba later that year.", "2000-01-07",
           "later that year", "1998"),)),
+    Rule("in_the_unit", r"(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", "DATE", "in_the_unit", (
+        E("Clinton was in Philadelphia later in the day.", "1998-02-13", "later in the day", "1998-02-13"),
+        E("Herbicide use was delayed earlier in the year by heavy rains.", "1989-10-26",
+          "earlier in the year", "1989"),
+        E("Sales rose from $2.34 billion in 1988. Heavy rains delayed herbicide use earlier in the year.",
+          "1989-10-26", "earlier in the year", "1989"),
+        E("Bombs exploded outside the embassies on Friday. The ministry spoke of the attacks later in the day.",
+          "1998-08-08", "later in the day", "1998-08-07"),)),
     Rule("campaign", r"(?P<campaign>(?:the|his|her|their)\s+(?:(?:U\.S\.|US|American|presidential|election|re-election|general\s+election|leadership|primary|\d{4})\s+)*(?:presidential\s+|election\s+|electoral\s+)?campaign)", "DATE", "campaign", (
         E("Trump called NATO \"obsolete\" during the U.S. presidential campaign. "
           "He took office in January.", "2017-05-24", "the U.S. presidential campaign", "2016"),)),
@@ -307,11 +315,11 @@ TRIGGERS: dict[str, str] = {
     "duration_half": "{UNITS}", "unit_and_a_half": "half",
     "bare_units": "years months weeks decades centuries hours days", "a_decade": "decade century",
     "set_every": "every each per", "set_word": "{SET_WORD}", "set_times": "once twice times",
-    "campaign": "campaign", "that_unit": "day week month year quarter", "year_end": "end full",
+    "campaign": "campaign", "that_unit": "day week month year quarter", "in_the_unit": "day week month year", "year_end": "end full",
 }
 # How many tokens before its trigger a match may start: "more than the past two years" starts
 # five tokens before "years"; "the beginning of May" three before "May". Default 3.
-TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "duration": 6, "duration_half": 9, "unit_and_a_half": 8, "vague_duration": 4, "ago": 6, "campaign": 6, "quarter": 5,
+TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "in_the_unit": 3, "duration": 6, "duration_half": 9, "unit_and_a_half": 8, "vague_duration": 4, "ago": 6, "campaign": 6, "quarter": 5,
                                  "year": 4, "recent_units": 4, "set_every": 3, "set_times": 4, "clock_ampm": 2, "numeric_date": 0, "clock_24h": 0,
                                  "relative_unit": 4, "day_word_month": 5, "decade": 4, "century": 3, "month_year": 4}
 
