@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from textual import events
+from textual.widgets import Input
 
 from tui.app import TimelineApp
 from tui.app.widgets.article_view import ArticleView
@@ -127,6 +129,33 @@ async def test_search_filters_as_you_type(timeline_copy, word):
         assert text[app.current_match[0]:app.current_match[1]].lower() == word.lower()
         await pilot.press("slash", "escape")
         assert len(app.browser.listed) == total  # Esc clears it
+
+
+async def test_search_typed_in_one_burst_keeps_every_letter(timeline_copy):
+    """A fast typist or a paste: the terminal delivers "/manchester" before the app has drawn
+    anything, so the letters must follow "/" into the box, not go to the list."""
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        for ch in "/manchester":
+            app.post_message(events.Key("slash" if ch == "/" else ch, ch))
+        await pilot.pause()
+        assert app.query_one("#search", Input).value == "manchester"
+        assert app.browser.query == "manchester"
+        for ch in "/ni":  # "/" inside the box is a character of the query
+            app.post_message(events.Key("slash" if ch == "/" else ch, ch))
+        await pilot.pause()
+        assert app.query_one("#search", Input).value == "manchester/ni"
+
+
+async def test_slash_does_not_search_behind_the_help_screen(timeline_copy):
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("question_mark", "slash")
+        assert not app.query_one("#search-row").display
+        await pilot.press("escape", "slash")
+        assert app.query_one("#search-row").display
 
 
 async def test_search_with_no_match_says_so(timeline_copy):

@@ -318,13 +318,26 @@ class TimelineApp(App):
     def action_previous_evidence(self) -> None:
         self._step(-1)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """ "/" is a priority key: it must still reach the search box as a character, and does
+        nothing over another screen (help, export) or before the timeline is shown."""
+        if action == "search":
+            focused = self.focused
+            if isinstance(focused, Input) or self.screen is not self.screen_stack[0]:
+                return False
+            if not self.query_one("#main").display:
+                return False
+        return True
+
     def action_search(self) -> None:
         row = self.query_one("#search-row")
         row.add_class("active")
         row.styles.display = "block"
         box = self.query_one("#search", Input)
         box.value = self.browser.query
-        box.focus()
+        # Now, not after the next refresh as `focus()` would: keys already typed after "/" must
+        # reach the box, not the list.
+        self.screen.set_focus(box)
         self._update_count()
 
     def _update_count(self) -> None:

@@ -14,6 +14,9 @@ class Key:
     description: str  # shown in the footer and on the help screen
     label: str  # how the key is written for a person
     show: bool = True
+    # Handled by the app before the focused widget sees the key: the keys typed right after it
+    # (a pasted or fast "/query") then already go to where it moved the focus.
+    priority: bool = False
 
 
 LIST_KEYS = (
@@ -35,7 +38,7 @@ ARTICLE_KEYS = (
 APP_KEYS = (
     Key("right_square_bracket", "next_evidence", "Next evidence", "]"),
     Key("left_square_bracket", "previous_evidence", "Prev evidence", "[", show=False),
-    Key("slash", "search", "Search", "/"),
+    Key("slash", "search", "Search", "/", priority=True),
     Key("n", "next_match", "Next match", "n", show=False),
     Key("N", "previous_match", "Previous match", "N", show=False),
     Key("s", "cycle_source", "Source filter", "s"),
@@ -55,4 +58,4 @@ OTHER_KEYS = (
 
 
 def bindings(keys: tuple[Key, ...]) -> list[Binding]:
-    return [Binding(k.keys, k.action, k.description, show=k.show) for k in keys]
+    return [Binding(k.keys, k.action, k.description, show=k.show, priority=k.priority) for k in keys]
