@@ -196,3 +196,35 @@ def test_big_timelines_write_every_kind_of_event_as_the_general_writer_does(monk
     assert store.dumps_for_save(tl) == store.fast_dump(store.to_data(tl))
     assert sum(store._plain_event_item(e) is not None for e in tl.events) == len(variants) - 2
     assert yaml.safe_load(store.dumps_for_save(tl)) == store.to_data(tl)
+
+
+@pytest.mark.parametrize("added,copy_kept", [
+    ({"reviewed": '"2017-05-30"'}, True),                # a quoted string stays a string
+    ({"reviewed": "DATE"}, True),                        # unquoted: YAML reads a date
+    ({"seen": "DATETIME"}, True),                        # and a time stamp
+    ({"tags": "!!set {a: null, b: null}"}, False),       # no JSON for a set: no copy, still right
+])
+def test_hand_added_values_read_the_same_from_the_json_copy(tmp_path, monkeypatch, added, copy_kept):
+    """A big timeline loads from its JSON copy; what a reader typed into it must come back as
+    YAML gives it, or the next save would quote their date."""
+    import datetime as dt
+    import hashlib
+
+    from conftest import ROOT
+    monkeypatch.setattr(store, "JSON_COPY_BYTES", 0)
+    path = tmp_path / "timeline.yaml"
+    text = (ROOT / "timeline.yaml").read_text(encoding="utf-8")
+    key, value = next(iter(added.items()))
+    value = value.replace("DATETIME", "2017-05-30 10:15:00").replace("DATE", "2017-05-30")
+    at = text.index("\nevents:\n- id: ") + len("\nevents:\n")
+    end = text.index("\n", at)
+    path.write_text(text[:end + 1] + f"  {key}: {value}\n" + text[end + 1:], encoding="utf-8")
+    from_yaml = store.load(path, use_cache=False)
+    store.load(path)  # the first load writes the copy
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    from_copy = store._read_cache(path, digest)
+    assert (from_copy is not None) == copy_kept
+    loaded = store.load(path)
+    assert loaded.events[0].extra == from_yaml.events[0].extra
+    assert store.dumps(loaded) == store.dumps(from_yaml)
+    assert isinstance(loaded.events[0].extra[key], dt.date) == value.startswith("2017")

@@ -318,12 +318,16 @@ class _Rebuild:
             top.update(sha256=digest, events=total)
             n = snap.sources
             lines_order: list = list(range(n))
-            for k, src in sources.items():
-                lines_order[k] = store.json_source_line(src).encode("utf-8")
-            fresh_lines = {e.id: store.json_line(e).encode("utf-8") for e in out}
-            lines_order += [fresh_lines[x[2]] if x[2] in by_id else n + old_at[x[2]] for x in entries]
-            lines, json_at = store.splice(body, 0, snap.json_at, lines_order)
-            copy = (json.dumps(top, ensure_ascii=False, default=str) + "\n", lines)
+            try:
+                for k, src in sources.items():
+                    lines_order[k] = store.json_source_line(src).encode("utf-8")
+                fresh_lines = {e.id: store.json_line(e).encode("utf-8") for e in out}
+            except (TypeError, ValueError):
+                fresh_lines = None  # hand-added data JSON cannot hold (a set): no copy
+            if fresh_lines is not None:
+                lines_order += [fresh_lines[x[2]] if x[2] in by_id else n + old_at[x[2]] for x in entries]
+                lines, json_at = store.splice(body, 0, snap.json_at, lines_order)
+                copy = (json.dumps(top, ensure_ascii=False) + "\n", lines)
         # The file, its JSON copy, then the snapshot: a crash in between costs the next build its speed.
         store.write_atomic(self.output, text)
         if copy is None or not store.write_json_copy(self.output, *copy):

@@ -254,17 +254,44 @@ def _cache_path(path: Path) -> Path:
 _CACHE_FORMAT = 4
 
 
+# YAML reads an unquoted 2017-05-22 in hand-added data as a date; JSON has no dates. The copy
+# writes one as {"!date": "2017-05-22"} and turns it back, so a load from the copy gives what
+# a load from the YAML gives. Any other value JSON cannot hold (a set, bytes) means no copy.
+_TAGGED = {"!date": dt.date.fromisoformat, "!datetime": dt.datetime.fromisoformat}
+
+
+def _json_default(value):
+    if isinstance(value, dt.datetime):
+        return {"!datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"!date": value.isoformat()}
+    raise TypeError(f"no JSON for {type(value).__name__}")
+
+
+def _untag(d: dict):
+    if len(d) == 1:
+        ((key, value),) = d.items()
+        if key in _TAGGED and isinstance(value, str):
+            return _TAGGED[key](value)
+    return d
+
+
+def _json_loads(line: str):
+    """`json.loads`, with tagged dates turned back into dates (looked for only where present)."""
+    return json.loads(line, object_hook=_untag) if '{"!date' in line else json.loads(line)
+
+
 def _read_cache(path: Path, digest: str) -> Timeline | None:
     """The timeline of `path` from the load cache, if it was made from these very bytes."""
     try:
         with open(_cache_path(path), encoding="utf-8") as f:
-            top = json.loads(f.readline())
+            top = _json_loads(f.readline())
             if not _made_from(top, digest):
                 return None
-            sources = [Source(**json.loads(f.readline())) for _ in range(top["sources"])]
+            sources = [Source(**_json_loads(f.readline())) for _ in range(top["sources"])]
             events = []
             for line in f:
-                e = json.loads(line)
+                e = _json_loads(line)
                 events.append(Event(id=e[0], date=e[1], title=e[2], note=e[3], hidden=e[4], orphaned=e[5],
                                     fingerprint=e[6], manual=e[6] is None, extra=e[7],
                                     evidence=[Evidence(*ev) for ev in e[8]]))
@@ -287,17 +314,17 @@ def _made_from(head: dict, digest: str) -> bool:
 def json_line(e: Event) -> str:
     return json.dumps([e.id, e.date, e.title, e.note, e.hidden, e.orphaned, e.fingerprint, e.extra,
                        [[ev.source, ev.start, ev.end, ev.quote, ev.timex, ev.stale, ev.extra] for ev in e.evidence]],
-                      ensure_ascii=False, default=str) + "\n"
+                      ensure_ascii=False, default=_json_default) + "\n"
 
 
 def json_source_line(s: Source) -> str:
-    return json.dumps({f: getattr(s, f) for f in _SOURCE_FIELDS}, ensure_ascii=False, default=str) + "\n"
+    return json.dumps({f: getattr(s, f) for f in _SOURCE_FIELDS}, ensure_ascii=False, default=_json_default) + "\n"
 
 
 def json_head(digest: str, tl: Timeline, events: int) -> str:
     return json.dumps({"sha256": digest, "format": _CACHE_FORMAT, "title": tl.title, "version": tl.version,
                        "extra": tl.extra, "sources": len(tl.sources), "events": events},
-                      ensure_ascii=False, default=str) + "\n"
+                      ensure_ascii=False, default=_json_default) + "\n"
 
 
 def write_json_copy(path: Path, head: str, lines: list[str] | bytes) -> bool:
