@@ -332,3 +332,22 @@ async def test_a_first_run_builds_and_the_next_build_knows_it(tmp_path, monkeypa
     capsys.readouterr()
     assert main(["build"]) == 0
     assert "up to date: nothing changed" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("first_run", [True, False])
+async def test_the_first_quote_is_in_view_and_no_word_hides_under_the_scrollbar(tmp_path, first_run):
+    """Seen on a first run: the article was wrapped before its scroll bar appeared (two letters
+    of every long line hidden under it) and stayed at its top, far from the quote."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    if not first_run:
+        shutil.copy(ROOT / "timeline.yaml", tmp_path / "timeline.yaml")
+    app = TimelineApp(tmp_path / "timeline.yaml", build_from=tmp_path / "seeds" if first_run else None)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        shown = view.visible_text()
+        lines = shown.split("\n")
+        assert max(len(line.rstrip()) for line in lines) <= view.scrollable_content_region.width
+        first_words = " ".join(app.browser.evidence.quote.split()[:4])
+        assert first_words in " ".join(shown.split())

@@ -53,7 +53,7 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
 class ArticleView(ScrollView, can_focus=True):
     BINDINGS = bindings(ARTICLE_KEYS)
     DEFAULT_CSS = """
-    ArticleView { background: $surface; padding: 0 1; overflow-x: hidden; }
+    ArticleView { background: $surface; padding: 0 1; overflow-x: hidden; scrollbar-gutter: stable; }
     ArticleView:focus { background-tint: $foreground 4%; }
     """
 
@@ -66,6 +66,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._line_texts = None
         self._wrapped_width = -1
         self.quote: tuple[int, int] | None = None
+        self._target: tuple[int, int] | None = None  # what `show` scrolled to: the match or the quote
 
     @property
     def plain(self) -> str:
@@ -91,9 +92,15 @@ class ArticleView(ScrollView, can_focus=True):
         self._text = text
         self.quote = quote
         self._rewrap(force=True)
-        target = current_match or quote
-        if target:
-            self.scroll_to_offset(target[0])
+        self._target = current_match or quote
+        self._scroll_to_target()
+        # Again once laid out: a view shown for the first time has no size yet, and the scroll
+        # made without one is lost (the first screen after a build opened at the article's top).
+        self.call_after_refresh(self._scroll_to_target)
+
+    def _scroll_to_target(self) -> None:
+        if self._target:
+            self.scroll_to_offset(self._target[0])
         else:
             self.scroll_to(y=0, animate=False, immediate=True)
 
@@ -113,8 +120,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._rewrap()
-        if self.quote:
-            self.scroll_to_offset(self.quote[0])
+        if self._target:
+            self.scroll_to_offset(self._target[0])
 
     def line_of(self, body_offset: int) -> int:
         absolute = self._body_offset + body_offset
