@@ -174,3 +174,19 @@ def test_rebuild_sees_every_kind_of_change(workdir, capsys, change):
         args.append("--no-cache")
     status, out, _ = run(args, capsys)
     assert status == 0 and "up to date" not in out
+
+
+def test_show_takes_enough_of_an_id_to_tell_it_apart(workdir, capsys):
+    """Ids are long; like a short commit name, a unique piece of one is enough."""
+    assert run(["build", "-q"], capsys)[0] == 0
+    ids = [line.split("\t")[-1] for line in run(["list"], capsys)[1].splitlines()]
+    bombing = next(i for i in ids if "bombing-in-manchester" in i)
+    status, out, _ = run(["show", "bombing-in-manchester"], capsys)
+    assert status == 0
+    assert out.splitlines()[0].startswith("2017-05-22  Bombing in Manchester")
+    assert run(["show", "--json", bombing[:20]], capsys)[1] == run(["show", "--json", bombing], capsys)[1]
+    status, _, err = run(["show", "manchester"], capsys)  # two events: say which
+    assert status == 1
+    assert err.count("\n") == 1 and "2 events match 'manchester'" in err and bombing in err
+    status, _, err = run(["show", "no-such-event"], capsys)
+    assert status == 1 and "no event with id 'no-such-event'" in err

@@ -141,12 +141,27 @@ def context_around(text: str, start: int, end: int, words: int = 8) -> tuple[str
     return " ".join(before[-words:]), text[start:end], " ".join(after[:words])
 
 
+def find_event(tl, wanted: str):
+    """The event with id `wanted`, or the one event whose id begins with it, or else contains
+    it, as git takes a short commit name: ids are long ("2017-05-22-bombing-in-manchester…")."""
+    from .cli import CliError
+    e = tl.event(wanted)
+    if e is not None:
+        return e
+    key = wanted.strip().lower()
+    for found in ([e for e in tl.events if e.id.startswith(key)], [e for e in tl.events if key in e.id]):
+        if len(found) == 1:
+            return found[0]
+        if found:
+            names = ", ".join(e.id for e in found[:4]) + (f" and {len(found) - 4} more" if len(found) > 4 else "")
+            raise CliError(f"{len(found)} events match {wanted!r}: {names}; give more of the id", 1)
+    raise CliError(f"no event with id {wanted!r} (see `nato-timeline list`)", 1)
+
+
 def cmd_show(args) -> int:
     from .cli import CliError
     tl, path = _load(args.timeline)
-    e = tl.event(args.event_id)
-    if e is None:
-        raise CliError(f"no event with id {args.event_id!r} (see `nato-timeline list`)", 1)
+    e = find_event(tl, args.event_id)
     texts = load_texts(tl, path.parent)
     if args.json:
         sys.stdout.write(json.dumps(_event_json(e), ensure_ascii=False) + "\n")
@@ -197,7 +212,7 @@ def add_reader_commands(sub) -> None:
     se.set_defaults(func=cmd_search)
 
     sh = sub.add_parser("show", help="one event with all its evidence in context")
-    sh.add_argument("event_id", metavar="EVENT_ID")
+    sh.add_argument("event_id", metavar="EVENT_ID", help="an id, or enough of one to tell it apart (\"bombing-in-manchester\")")
     sh.add_argument("timeline", **common)
     sh.add_argument("--json", action="store_true")
     sh.set_defaults(func=cmd_show)
