@@ -159,7 +159,6 @@ def find_event(tl, wanted: str):
 
 
 def cmd_show(args) -> int:
-    from .cli import CliError
     tl, path = _load(args.timeline)
     e = find_event(tl, args.event_id)
     texts = load_texts(tl, path.parent)
