@@ -509,12 +509,7 @@ def in_the_unit(m: re.Match, ctx: Context) -> Result:
     on the day last named instead when there is one (see the reference pass)."""
     if ctx.dct is None:
         return None
-    unit = m.group("unit").lower()
-    if unit == "day":
-        return "DATE", V.ymd(ctx.dct)
-    if unit == "week":
-        return "DATE", V.iso_week(ctx.dct)
-    return "DATE", V.ym(ctx.dct.year, ctx.dct.month) if unit == "month" else str(ctx.dct.year)
+    return "DATE", V.shift(ctx.dct, _unit(m.group("unit"))[0], 0)
 
 
 def the_quarter(m: re.Match, ctx: Context) -> Result:
