@@ -89,9 +89,15 @@ def test_eval_style_sentences(sentence, dct, expected):
     "Between 1500 to 2000 troops were sent.",             # a range of counts, not two years
     "The pilots flew an F-1959 over the base.",           # a model number
     "Some families have kept their glass working secrets for more than two thousand years.",  # a span
+    "Each may choose its own delegate.",                  # modal "may" after "each"
 ])
 def test_not_dates(sentence):
-    assert [t for t in tag(sentence, D(2017, 5, 24)) if t.type in ("DATE", "TIME")] == []
+    assert [t for t in tag(sentence, D(2017, 5, 24)) if t.type in ("DATE", "TIME", "SET")] == []
+
+
+def test_a_half_of_something_else_is_not_this_years_half():
+    assert [(t.text, t.value) for t in tag("Sales boomed in the first half of the '80s.", D(1998, 5, 2))
+            if t.value.endswith(("H1", "H2"))] == []
 
 
 def test_an_ordinal_before_a_hyphen_is_no_day():
@@ -202,6 +208,24 @@ UNISYS = (
     # ... but after "be" it is a participle: "would be paid in January" still looks ahead.
     ("The dividend would be paid on a still unspecified date in January to holders of record Dec. 21.",
      D(1989, 10, 26), [("January", "DATE", "1990-01"), ("Dec. 21", "DATE", "1989-12-21")]),
+    # "next to" is a place, not the next day: the bombing told on Saturday was on Friday.
+    ("A bomb tore through an office building next to the U.S. embassy in Nairobi, Kenya Friday morning.",
+     D(1998, 8, 8), [("Friday morning", "TIME", "1998-08-07TMO")]),
+    ("Eleven people were killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.",
+     D(1998, 8, 8), [("Friday", "DATE", "1998-08-07")]),
+    # A plan seen from a past that is over looks back: the offer was then extended.
+    ("The offer previously had been scheduled to expire at midnight Friday.", D(1989, 10, 30),
+     [("midnight Friday", "TIME", "1989-10-27T24:00")]),
+    ("The offer was extended to Nov. 16. It had been due to expire Friday evening.", D(1989, 10, 30),
+     [("Nov. 16", "DATE", "1989-11-16"), ("Friday evening", "TIME", "1989-10-27TEV")]),
+    # "the previous Friday" counts back from the day the story tells of, not from publication.
+    ("Prices fell on Friday. The index closed down 4.5% from the previous Friday.", D(1989, 10, 30),
+     [("Friday", "DATE", "1989-10-27"), ("the previous Friday", "DATE", "1989-10-20")]),
+    ("The rebels attacked on Tuesday, Aug. 4. The following Monday, talks resumed.", D(1998, 8, 20),
+     [("Tuesday, Aug. 4", "DATE", "1998-08-04"), ("The following Monday", "DATE", "1998-08-10")]),
+    # "the 1988 quarter" is that year's quarter of the one the story is about.
+    ("Kirschner's third-quarter net fell. It earned $376,000 in the 1988 quarter.", D(1990, 2, 1),
+     [("third-quarter", "DATE", "1989-Q3"), ("the 1988 quarter", "DATE", "1988-Q3")]),
     # "the quarter ended Sept. 29", where the story names no quarter, is the quarter that day closes,
     # even when read in January, after the last complete quarter has become the fourth.
     ("Sun Microsystems reported sales of $538.5 million for the quarter ended Sept. 29, up 39%.", D(1990, 1, 5),

@@ -528,10 +528,29 @@ def the_quarter(m: re.Match, ctx: Context) -> Result:
 
 
 def half(m: re.Match, ctx: Context) -> Result:
-    y = m.group("year") or (ctx.dct.year if ctx.dct else None)
+    """ "the first half of 1998", "the second half of next year"; not "the first half of the '80s"
+    (a half of whatever follows "of" is that thing's, not this year's)."""
+    if not m.group("year") and re.match(r"\s+of\b", ctx.after(m, 4), re.I):
+        return None
+    step = {"this": 0, "last": -1, "next": 1}.get((m.group("relyear") or "").lower(), 0)
+    y = int(m.group("year")) if m.group("year") else (ctx.dct.year + step if ctx.dct else None)
     if y is None:
         return None
-    return "DATE", f"{int(y):04d}-H{1 if m.group('ord').lower() == 'first' else 2}"
+    return "DATE", f"{y:04d}-H{1 if m.group('ord').lower() == 'first' else 2}"
+
+
+def year_quarter(m: re.Match, ctx: Context) -> Result:
+    """ "the 1988 quarter": that year's quarter of the one the story is about (see the reference
+    pass), else of the last complete quarter."""
+    if ctx.dct is None:
+        return None
+    q = V.quarter_of(ctx.dct.month) - 1 or 4
+    return "DATE", f"{m.group('year')}-Q{q}"
+
+
+def vague_ago(m: re.Match, ctx: Context) -> Result:
+    """ "several years ago": some time back, no date to give."""
+    return "DATE", "PAST_REF"
 
 
 def year_end(m: re.Match, ctx: Context) -> Result:
@@ -741,6 +760,10 @@ def set_every(m: re.Match, ctx: Context) -> Result:
         return "SET", f"XXXX-WXX-{_weekday(m.group('weekday')) + 1}"
     if m.group("part"):
         return "SET", "P1D"  # "every morning": once a day
+    if m.group("month"):
+        if not m.group("month")[0].isupper():
+            return None  # "each may have its say"
+        return "SET", f"XXXX-{MONTHS[m.group('month').lower().rstrip('.')]:02d}"
     letter, is_time = _unit(m.group("unit"))
     return "SET", ("PT" if is_time else "P") + step + letter
 

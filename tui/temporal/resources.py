@@ -141,6 +141,8 @@ FUTURE_MARKERS = (
     "to visit", "to agree", "to sign", "to vote", "to begin", "to start",
     "to travel", "to resume", "to acquire", "to purchase", "to buy", "to complete",
 )
+# Phrases that begin with a marker but say nothing of time: "the embassy next to the hotel".
+NOT_MARKERS = ("next to", "next door")
 PAST_MARKERS = (
     "said", "told", "was", "were", "had", "did", "announced", "reported",
     "called", "claimed", "killed", "met", "signed", "took", "gave", "went",
@@ -154,5 +156,8 @@ IRREGULAR_PAST = (
     "rose", "fell", "grew", "sold", "bought", "paid", "spent", "struck", "fled", "fought", "saw",
     "knew", "thought", "brought", "sent", "built", "drew", "ran", "shot", "became", "chose", "broke",
     "spoke", "heard", "found", "kept", "sank", "slid", "stole", "got", "felt", "sought", "caught",
-    "flew", "drove", "swore", "laid",
+    "flew", "drove", "swore", "laid", "tore", "threw", "blew", "withdrew", "overtook", "undertook",
+    "stood", "understood", "taught", "forgave", "froze", "hid", "hung", "meant", "lent", "rode", "rang",
+    "sang", "shook", "slept", "swept", "swung", "wore", "woke", "wept", "dug", "dealt",
+    "forbade", "arose", "awoke", "sprang", "stuck", "strode", "spun", "shrank", "sped",
 )

@@ -205,8 +205,15 @@ RULES: tuple[Rule, ...] = (
                "the year ended March 31.", "1989-10-31", "the year", "P1Y"),
              E("In the fiscal year ended Jan. 31, the company reported sales of $59.2 million.", "1989-10-31",
                "the fiscal year", "P1Y"),)),
-    Rule("half", r"the\s+(?P<ord>first|second)\s+half(?:\s+of\s+(?:the\s+)?(?:{YEAR}|year))?", "DATE", "half", (
-        E("Sales rose in the first half of 1998.", "1998-08-01", "the first half of 1998", "1998-H1"),)),
+    Rule("half", r"the\s+(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:the\s+)?(?:{YEAR}|(?P<relyear>this|last|next)\s+year|year))?", "DATE", "half", (
+        E("Sales rose in the first half of 1998.", "1998-08-01", "the first half of 1998", "1998-H1"),
+        E("The projection will mean lower-than-anticipated earnings for the last half of 1989 and for 1990.",
+          "1989-10-26", "the last half of 1989", "1989-H2"),
+        E("The plant is to open in the second half of next year.", "1998-02-13", "the second half of next year",
+          "1999-H2"),)),
+    Rule("year_quarter", r"the\s+{YEAR}\s+(?:fiscal\s+)?quarter", "DATE", "year_quarter", (
+        E("Kirschner earned $376,000 on revenue of $14.5 million in the 1988 quarter.", "1989-10-30",
+          "the 1988 quarter", "1988-Q3"),)),
     Rule("year_end", r"(?:(?:the\s+)?end\s+of\s+the\s+(?P<unit>year|month)|year[- ]end|year['’]s\s+end|the\s+full\s+year)(?!-)",
          "DATE", "year_end", (
              E("The thrift holding company said it expects to obtain regulatory approval and complete the "
@@ -259,6 +266,9 @@ RULES: tuple[Rule, ...] = (
         E("A minute and a half later the pilot called the tower.", "1998-01-14", "A minute and a half", "PT1M30S"),
         E("The talks have dragged on for more than a year and a half.", "1999-03-12",
           "more than a year and a half", "P1Y6M"),)),
+    Rule("vague_ago", r"(?P<vague>several|a\s+few|a\s+couple\s+of|many|some)\s+(?P<unit>years|months|weeks|days|decades)\s+ago", "DATE", "vague_ago", (
+        E("Support for a republic rose from about 35 percent several years ago to about 51 percent this year.",
+          "1998-02-13", "several years ago", "PAST_REF"),)),
     Rule("vague_duration", r"{VAGUE}\s+{UNITS}", "DURATION", "vague_duration", (
         E("Talks could go on for several months, diplomats said.", "1998-02-13", "several months", "PXM"),)),
     Rule("bare_units", r"(?:(?<=for\s)|(?<=within\s))(?P<unit>years|months|weeks|decades|centuries|hours|days)(?!\s+(?:ago|earlier|later))", "DURATION", "bare_units", (
@@ -267,9 +277,10 @@ RULES: tuple[Rule, ...] = (
     Rule("a_decade", r"(?P<det>a|one)\s+(?P<unit>decade|century)(?!\s+(?:ago|earlier|later))", "DURATION", "duration_one", (
         E("Unemployment fell to its lowest level in a decade.", "1998-02-13", "a decade", "P1DE"),)),
     # --- sets -----------------------------------------------------------------------------------
-    Rule("set_every", r"(?P<quant>every|each|per)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{PART}|(?P<unit>day|week|month|year|quarter|hour|minute|weekend|decade))", "SET", "set_every", (
+    Rule("set_every", r"(?P<quant>every|each|per)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{MONTH}|{PART}|(?P<unit>day|week|month|year|quarter|hour|minute|weekend|decade))", "SET", "set_every", (
         E("Protesters gather almost every day to draw attention to the case.", "2000-01-28", "every day", "P1D"),
-        E("The market is open each Sunday.", "2000-01-28", "each Sunday", "XXXX-WXX-7"),)),
+        E("The market is open each Sunday.", "2000-01-28", "each Sunday", "XXXX-WXX-7"),
+        E("Orangemen march each July from their rural church back downtown.", "1998-03-22", "each July", "XXXX-07"),)),
     Rule("set_word", r"{SET_WORD}", "SET", "set_word", (
         E("It has become a daily public rally to press for his return.", "2000-02-10", "daily", "P1D"),)),
     Rule("set_times", r"(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|quarter|hour)", "SET", "set_times", (
@@ -307,7 +318,7 @@ TRIGGERS: dict[str, str] = {
     "year_adjective": "year prior", "decade": "#decade", "century": "century", "weekday": "{WEEKDAY}",
     "deictic_day": "today yesterday tomorrow", "relative_unit": "week month year quarter decade century weekend",
     "ago": "ago earlier later now hence before after", "season": "{SEASON}", "quarter": "quarter",
-    "named_quarter": "quarter period fiscal", "half": "half", "the_quarter": "quarter weekend",
+    "named_quarter": "quarter period fiscal", "half": "half", "year_quarter": "quarter", "vague_ago": "ago", "the_quarter": "quarter weekend",
     "for_the_year": "year quarter", "holiday": "{HOLIDAY}", "reference": "{REF}",
     "recent_units": "years months weeks days decades quarters", "units_ahead": "ahead", "clock_ampm": "#num #clock",
     "dateline": "{MONTH}", "clock_24h": "#num", "noon": "noon midnight midday",
@@ -319,7 +330,7 @@ TRIGGERS: dict[str, str] = {
 }
 # How many tokens before its trigger a match may start: "more than the past two years" starts
 # five tokens before "years"; "the beginning of May" three before "May". Default 3.
-TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "in_the_unit": 3, "duration": 6, "duration_half": 9, "unit_and_a_half": 8, "vague_duration": 4, "ago": 6, "campaign": 6, "quarter": 5,
+TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "in_the_unit": 3, "duration": 6, "duration_half": 9, "unit_and_a_half": 8, "vague_duration": 4, "ago": 6, "vague_ago": 5, "year_quarter": 3, "campaign": 6, "quarter": 5,
                                  "year": 4, "recent_units": 4, "set_every": 3, "set_times": 4, "clock_ampm": 2, "numeric_date": 0, "clock_24h": 0,
                                  "relative_unit": 4, "day_word_month": 5, "decade": 4, "century": 3, "month_year": 4}
 

@@ -242,6 +242,7 @@ _EXPLICIT_RULES = {"weekday_day_month_year", "weekday_month_day_year", "month_da
                    "numeric_date", "month_year", "year"}
 _COMPARISON = re.compile(r"year[- ](?:earlier|ago|before)|prior[- ]year|last\s+year", re.I)
 _ANAPHORIC = re.compile(r"^the\s+(?:following|previous|preceding)\s+(?P<unit>year|month)$", re.I)
+_ANAPHORIC_WEEKDAY = re.compile(r"^the\s+(?P<rel>following|previous|preceding)\s+\w+$", re.I)
 
 
 def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int, int]]) -> list[Timex]:
@@ -252,6 +253,7 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
     last_quarter = None
     last_year = None
     last_dated: str | None = None  # the last date named, of any precision: "that day" leans on it
+    last_day: str | None = None  # the last calendar day named: "the previous Friday" counts from it
     for n, t in enumerate(timexes):
         value = t.value
         if t.rule == "that_unit":
@@ -271,6 +273,8 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             last_quarter = (value[:4], value[-1])
         elif t.rule == "the_quarter" and last_quarter and "quarter" in t.text.lower():
             value = f"{last_quarter[0]}-Q{last_quarter[1]}"
+        elif t.rule == "year_quarter" and last_quarter:
+            value = f"{value[:4]}-Q{last_quarter[1]}"
         elif (_YEAR_AGO.fullmatch(t.text) or t.rule == "year_adjective") and last_quarter:
             value = f"{int(last_quarter[0]) - 1:04d}-Q{last_quarter[1]}"
         elif m := _ANAPHORIC.match(t.text):
@@ -280,18 +284,27 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             elif m.group("unit").lower() == "month" and last_dated and re.match(r"\d{4}-\d\d(?:$|-)", last_dated):
                 # "In March, ... The following month, the company put itself up for sale."
                 value = V.ym(*V.add_months(int(last_dated[:4]), int(last_dated[5:7]), step))
+        elif t.rule == "weekday" and last_day and (m := _ANAPHORIC_WEEKDAY.match(t.text)):
+            # "down 4.5% from the previous Friday", in a story about Friday's trading: the Friday
+            # before that one; "the following Monday" is the Monday after the day told of.
+            day, wd = dt.date.fromisoformat(last_day), dt.date.fromisoformat(value).weekday()
+            value = V.ymd(V.weekday_on_or_after(day + dt.timedelta(days=1), wd)
+                          if m.group("rel").lower() == "following"
+                          else V.weekday_on_or_before(day - dt.timedelta(days=1), wd))
         elif t.type == "TIME" and t.rule in ("clock_ampm", "noon") and n + 1 < len(timexes):
             nxt = timexes[n + 1]
             same_sentence = any(s <= t.start and nxt.end <= e for s, e in bounds)
             if same_sentence and nxt.start - t.end <= 30 and _FULL_DAY.match(nxt.value):
                 value = nxt.value + "T" + t.value.split("T", 1)[1]
-        if (q := V.QUARTER.match(value)) and t.rule not in ("ago", "year_adjective", "the_quarter") \
+        if (q := V.QUARTER.match(value)) and t.rule not in ("ago", "year_adjective", "the_quarter", "year_quarter") \
                 and not _COMPARISON.search(t.text):
             last_quarter = (q[1], q[2])  # the quarter the story is about, not "the year-earlier quarter"
         if t.rule in _EXPLICIT_RULES and re.match(r"\d{4}", value):
             last_year = int(value[:4])
         if t.type in ("DATE", "TIME") and re.match(r"\d{4}", value):
             last_dated = value
+        if t.type == "DATE" and _FULL_DAY.match(value):
+            last_day = value
         out.append(t if value == t.value else Timex(t.start, t.end, t.text, t.type, value, t.rule))
     return out
 

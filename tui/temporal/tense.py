@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .resources import FUTURE_MARKERS, IRREGULAR_PAST, PAST_MARKERS
+from .resources import FUTURE_MARKERS, IRREGULAR_PAST, NOT_MARKERS, PAST_MARKERS
 
 PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 
@@ -19,20 +19,23 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-def _marker_pattern(future, past) -> re.Pattern:
-    """Future phrases before past ones, longest first; any other "-ed" word is a past."""
-    alternatives = [f"(?P<future>{_alternation(future) if future else '(?!)'})"]
+def _marker_pattern(future, past, neutral=()) -> re.Pattern:
+    """Phrases that only look like markers ("next to") first, then future phrases before past ones,
+    longest first; any other "-ed" word is a past."""
+    alternatives = [f"(?P<neutral>{_alternation(neutral) if neutral else '(?!)'})",
+                    f"(?P<future>{_alternation(future) if future else '(?!)'})"]
     alternatives.append(f"(?P<past>{_alternation(past) + '|' if past else ''}\\w{{3,}}ed)")
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
 
 
-_MARKER = _marker_pattern(FUTURE_MARKERS, PAST_MARKERS + IRREGULAR_PAST)
+_MARKER = _marker_pattern(FUTURE_MARKERS, PAST_MARKERS + IRREGULAR_PAST, NOT_MARKERS)
 # The same markers, split by their first word: a sentence is scanned word by word, and only the few
 # markers that begin with the word at hand are tried there.
 _WORD = re.compile(r"\w+")
 _BY_FIRST_WORD = {
     w: _marker_pattern([m for m in FUTURE_MARKERS if _WORD.match(m).group() == w],
-                       [m for m in PAST_MARKERS + IRREGULAR_PAST if _WORD.match(m).group() == w])
+                       [m for m in PAST_MARKERS + IRREGULAR_PAST if _WORD.match(m).group() == w],
+                       [m for m in NOT_MARKERS if _WORD.match(m).group() == w])
     for w in {_WORD.match(m).group() for m in FUTURE_MARKERS + PAST_MARKERS + IRREGULAR_PAST}}
 _ED = _marker_pattern((), ())  # any other word ending in "-ed"
 
@@ -78,6 +81,11 @@ _ADJECTIVAL = re.compile(r"\b(?:a|an|the|be|been|being|still|very|so|too|more|mo
 _REPORTING = {"said", "told", "added", "announced", "reported", "wrote", "claimed", "declared"}
 
 
+# A plan seen from a past that is over: "had been scheduled to expire at midnight Friday", "had
+# been due to expire Friday evening" (and then it was extended) look back.
+_HAD_BEEN = re.compile(r"\bhad\s+(?:(?:already|previously|originally|not)\s+)?(?:been\s+)?$", re.I)
+
+
 def clear_cache() -> None:
     """Forget the markers found so far (a benchmark's passes each start cold)."""
     _markers.cache_clear()
@@ -87,11 +95,14 @@ def clear_cache() -> None:
 def _markers(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     found = []
     for m in _marker_matches(sentence):
+        if m.group("neutral"):
+            continue
         word = m.group(0).lower()
         participle = word.endswith("ed") or word in _IRREGULAR
         if m.group("past") and (word in _NOT_PAST or (participle and _ADJECTIVAL.search(sentence, 0, m.start()))):
             continue
-        found.append((m.start(), m.end(), FUTURE if m.group("future") else PAST, word in _REPORTING))
+        future = m.group("future") and not _HAD_BEEN.search(sentence, 0, m.start())
+        found.append((m.start(), m.end(), FUTURE if future else PAST, word in _REPORTING))
     return tuple(found)
 
 
