@@ -474,6 +474,8 @@ def quarter(m: re.Match, ctx: Context) -> Result:
             y = ctx.dct.year + (1 if det == "next" else -1)
         else:
             y = _year_for(3 * q - 1, 15, ctx, m)  # the middle of the quarter, like a date
+        if m.group("yago"):
+            y = int(y) - 1  # "the year-ago third quarter": the one before the story's
     return "DATE", f"{int(y):04d}-Q{q}"
 
 
@@ -745,6 +747,15 @@ def vague_duration(m: re.Match, ctx: Context) -> Result:
 def bare_units(m: re.Match, ctx: Context) -> Result:
     letter, is_time = _unit(m.group("unit"))
     return "DURATION", ("PTX" if is_time else "PX") + letter
+
+
+def for_the_year(m: re.Match, ctx: Context) -> Result:
+    """ "the year ended Aug. 31" is twelve months; "a high for the year" is this year."""
+    if re.match(r"\s+end(?:ed|ing)\b", ctx.after(m, 8), re.I) or m.group("unit").lower() != "year":
+        return duration_one(m, ctx)
+    if ctx.dct is None or _title_case_mid_sentence(m, "unit", ctx):
+        return None  # "Person of the Year"
+    return "DATE", f"{ctx.dct.year:04d}"
 
 
 def duration_one(m: re.Match, ctx: Context) -> Result:

@@ -189,22 +189,28 @@ RULES: tuple[Rule, ...] = (
     Rule("season", r"(?:(?P<rel>last|next|this|past|early|late|the|the\s+coming|the\s+past)\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?", "DATE", "season", (
         E("The company expects the plant to open this summer.", "1998-02-13", "this summer", "1998-SU"),
         E("Prices have risen since last fall.", "1998-02-13", "last fall", "1997-FA"),)),
-    Rule("quarter", r"(?:(?P<det>the|this|last|next)\s+)?(?:(?P<qyear>(?:1[5-9]|20)\d\d)\s+)?(?:fiscal\s+)?{ORD}[- ](?:fiscal[- ])?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?", "DATE", "quarter", (
+    Rule("quarter", r"(?:(?P<det>the|this|last|next)\s+)?(?:(?P<qyear>(?:1[5-9]|20)\d\d)\s+|(?P<yago>year-ago|year-earlier|prior-year)\s+)?(?:fiscal\s+)?{ORD}[- ](?:fiscal[- ])?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?", "DATE", "quarter", (
         E("Esselte Business Systems reported third-quarter net income fell 5.9%.", "1989-10-26",
-          "third-quarter", "1989-Q3"),)),
+          "third-quarter", "1989-Q3"),
+        E("National Intergroup in the year-ago third quarter earned $22.5 million.", "1989-10-30",
+          "the year-ago third quarter", "1988-Q3"),)),
     Rule("named_quarter", r"the\s+(?P<which>latest|last|previous|current|year-ago|year-earlier|same)\s+(?P<unit>quarter|period|fiscal\s+year)", "DATE", "named_quarter", (
         E("Results fell in the latest quarter, the company said.", "1989-10-26", "the latest quarter", "1989-Q3"),)),
     Rule("the_quarter", r"the\s+(?P<unit>quarter|weekend)(?!\s+of\b)", "DATE", "the_quarter", (
         E("During the quarter, Delta issued 2.5 million shares.", "1989-10-26", "the quarter", "1989-Q3"),
         E("Protesters gathered over the weekend outside the home.", "2000-04-24", "the weekend", "2000-W16-WE"),)),
-    # "for the year", and "the year ended March 31" after any word: a stretch of twelve months.
-    Rule("for_the_year", r"(?:(?<=for\s)|(?=the\s+(?:fiscal\s+)?year\s+end(?:ed|ing)\b))the\s+(?:fiscal\s+)?"
-         r"(?P<unit>year|quarter)(?!\s+(?:ago|earlier|before|\d))", "DURATION", "duration_one", (
+    # "the year ended March 31": a stretch of twelve months; "for the year", "of the year" alone:
+    # the year the story is in.
+    Rule("for_the_year", r"(?:(?<=for\s)|(?<=of\s)|(?=the\s+(?:fiscal\s+)?year\s+end(?:ed|ing)\b))the\s+(?:fiscal\s+)?"
+         r"(?P<unit>year|quarter)(?!\s+(?:ago|earlier|before|\d))(?!-)", "DURATION", "for_the_year", (
              E("Net income for the year ended Aug. 31 was C$2.7 million.", "1989-10-30", "the year", "P1Y"),
              E("Courtaulds's other divisions had operating profit of #50 million on #980 million in revenue in "
                "the year ended March 31.", "1989-10-31", "the year", "P1Y"),
              E("In the fiscal year ended Jan. 31, the company reported sales of $59.2 million.", "1989-10-31",
-               "the fiscal year", "P1Y"),)),
+               "the fiscal year", "P1Y"),
+             E("The stock rose to a high for the year of $42.875 a share in June.", "1989-10-30", "the year", "1989"),
+             E("Revenue fell 4% to $713.5 million through the first nine months of the year.", "1989-10-30",
+               "the year", "1989"),)),
     Rule("half", r"the\s+(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:the\s+)?(?:{YEAR}|(?P<relyear>this|last|next)\s+year|year))?", "DATE", "half", (
         E("Sales rose in the first half of 1998.", "1998-08-01", "the first half of 1998", "1998-H1"),
         E("The projection will mean lower-than-anticipated earnings for the last half of 1989 and for 1990.",
