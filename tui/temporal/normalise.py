@@ -506,6 +506,16 @@ def that_unit(m: re.Match, ctx: Context) -> Result:
     return "DATE", THAT_UNIT_UNKNOWN[m.group("unit").lower()]
 
 
+def next_day(m: re.Match, ctx: Context) -> Result:
+    """ "the next day", "the previous evening": a day after or before the day the story last
+    named (see the reference pass), else the publication day."""
+    if ctx.dct is None:
+        return None
+    step = 1 if m.group("rel").lower() in ("next", "following") else -1
+    day = V.ymd(ctx.dct + dt.timedelta(days=step))
+    return ("DATE", day) if m.group("unit") else ("TIME", f"{day}T{PARTS_OF_DAY[m.group('part').lower()]}")
+
+
 def in_the_unit(m: re.Match, ctx: Context) -> Result:
     """ "earlier in the year": the publication's own year (month, week); "later in the day" leans
     on the day last named instead when there is one (see the reference pass)."""

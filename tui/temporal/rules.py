@@ -297,6 +297,13 @@ RULES: tuple[Rule, ...] = (
           "Earlier that day", "1998-10-23"),
         E("She fled to Florida in June 1998 and returned to Cuba later that year.", "2000-01-07",
           "later that year", "1998"),)),
+    Rule("next_day", r"the\s+(?P<rel>next|following|previous|preceding)\s+(?:(?P<unit>day)|{PART})(?!\s+(?:of|in)\b)", "DATE", "next_day", (
+        E("Kopp was last seen Nov. 3. The next day, authorities issued a material witness warrant.", "1999-05-07",
+          "The next day", "1998-11-04"),
+        E("He was released Tuesday, Feb. 22, and appeared healthy in court the next morning.", "2000-02-24",
+          "the next morning", "2000-02-23TMO"),
+        E("The talks broke down on May 2, a day after the strike had begun the previous evening.", "2017-05-10",
+          "the previous evening", "2017-05-01TEV"),)),
     Rule("in_the_unit", r"(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", "DATE", "in_the_unit", (
         E("Clinton was in Philadelphia later in the day.", "1998-02-13", "later in the day", "1998-02-13"),
         E("Herbicide use was delayed earlier in the year by heavy rains.", "1989-10-26",
@@ -332,7 +339,7 @@ TRIGGERS: dict[str, str] = {
     "duration_half": "{UNITS}", "unit_and_a_half": "half",
     "bare_units": "years months weeks decades centuries hours days", "a_decade": "decade century",
     "set_every": "every each per", "set_word": "{SET_WORD}", "set_times": "once twice times",
-    "campaign": "campaign", "that_unit": "day week month year quarter", "in_the_unit": "day week month year", "year_end": "end full",
+    "campaign": "campaign", "that_unit": "day week month year quarter", "in_the_unit": "day week month year", "next_day": "day {PART}", "year_end": "end full",
 }
 # How many tokens before its trigger a match may start: "more than the past two years" starts
 # five tokens before "years"; "the beginning of May" three before "May". Default 3.

@@ -284,6 +284,10 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             elif m.group("unit").lower() == "month" and last_dated and re.match(r"\d{4}-\d\d(?:$|-)", last_dated):
                 # "In March, ... The following month, the company put itself up for sale."
                 value = V.ym(*V.add_months(int(last_dated[:4]), int(last_dated[5:7]), step))
+        elif t.rule == "next_day" and last_day:
+            step = 1 if re.search(r"next|following", t.text, re.I) else -1
+            day = V.ymd(dt.date.fromisoformat(last_day) + dt.timedelta(days=step))
+            value = day + value[10:]  # keeps a part of the day: "the next morning"
         elif t.rule == "weekday" and last_day and (m := _ANAPHORIC_WEEKDAY.match(t.text)):
             # "down 4.5% from the previous Friday", in a story about Friday's trading: the Friday
             # before that one; "the following Monday" is the Monday after the day told of.
