@@ -560,6 +560,16 @@ def year_quarter(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{m.group('year')}-Q{q}"
 
 
+def year_ago_quarter(m: re.Match, ctx: Context) -> Result:
+    """ "the same period last year": the last complete quarter a year back, unless the story names
+    its quarter (see the reference pass)."""
+    if ctx.dct is None:
+        return None
+    q = V.quarter_of(ctx.dct.month) - 1 or 4
+    year = ctx.dct.year - (2 if ctx.dct.month <= 3 else 1)
+    return "DATE", f"{year:04d}-Q{q}"
+
+
 def vague_ago(m: re.Match, ctx: Context) -> Result:
     """ "several years ago": some time back, no date to give."""
     return "DATE", "PAST_REF"

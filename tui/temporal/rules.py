@@ -217,6 +217,16 @@ RULES: tuple[Rule, ...] = (
           "1989-10-26", "the last half of 1989", "1989-H2"),
         E("The plant is to open in the second half of next year.", "1998-02-13", "the second half of next year",
           "1999-H2"),)),
+    # The quarter a year before the one the story is about (see the reference pass).
+    Rule("year_ago_quarter", r"(?:the\s+(?:(?:corresponding|comparable|same)\s+)?(?P<unit>quarter|period)\s+"
+         r"(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|last\s+year['’]s\s+(?:quarter|period))(?![-\w])",
+         "DATE", "year_ago_quarter", (
+             E("Net was $1.8 million for the corresponding period last year.", "1989-11-01",
+               "the corresponding period last year", "1988-Q3"),
+             E("Third-quarter sales fell. U.K. sales for last year's quarter were about $3 million.", "1989-11-01",
+               "last year's quarter", "1988-Q3"),
+             E("Columbia had third-quarter net of $226.3 million. For the quarter a year ago, it earned $16.3 million.",
+               "1989-10-26", "the quarter a year ago", "1988-Q3"),)),
     Rule("year_quarter", r"the\s+{YEAR}\s+(?:fiscal\s+)?quarter", "DATE", "year_quarter", (
         E("Kirschner earned $376,000 on revenue of $14.5 million in the 1988 quarter.", "1989-10-30",
           "the 1988 quarter", "1988-Q3"),)),
@@ -331,7 +341,7 @@ TRIGGERS: dict[str, str] = {
     "year_adjective": "year prior", "decade": "#decade", "century": "century", "weekday": "{WEEKDAY}",
     "deictic_day": "today yesterday tomorrow", "relative_unit": "week month year quarter decade century weekend",
     "ago": "ago earlier later now hence before after", "season": "{SEASON}", "quarter": "quarter",
-    "named_quarter": "quarter period fiscal", "half": "half", "year_quarter": "quarter", "vague_ago": "ago", "the_quarter": "quarter weekend",
+    "named_quarter": "quarter period fiscal", "half": "half", "year_quarter": "quarter", "year_ago_quarter": "quarter period", "vague_ago": "ago", "the_quarter": "quarter weekend",
     "for_the_year": "year quarter", "holiday": "{HOLIDAY}", "reference": "{REF}",
     "recent_units": "years months weeks days decades quarters", "units_ahead": "ahead", "clock_ampm": "#num #clock",
     "dateline": "{MONTH}", "clock_24h": "#num", "noon": "noon midnight midday",
@@ -343,7 +353,7 @@ TRIGGERS: dict[str, str] = {
 }
 # How many tokens before its trigger a match may start: "more than the past two years" starts
 # five tokens before "years"; "the beginning of May" three before "May". Default 3.
-TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "in_the_unit": 3, "duration": 6, "duration_half": 9, "unit_and_a_half": 8, "vague_duration": 4, "ago": 6, "vague_ago": 5, "year_quarter": 3, "campaign": 6, "quarter": 5,
+TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "in_the_unit": 3, "duration": 6, "duration_half": 9, "unit_and_a_half": 8, "vague_duration": 4, "ago": 6, "vague_ago": 5, "year_quarter": 3, "year_ago_quarter": 3, "campaign": 6, "quarter": 5,
                                  "year": 4, "recent_units": 4, "set_every": 3, "set_times": 4, "clock_ampm": 2, "numeric_date": 0, "clock_24h": 0,
                                  "relative_unit": 4, "day_word_month": 5, "decade": 4, "century": 3, "month_year": 4}
 

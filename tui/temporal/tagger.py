@@ -275,7 +275,7 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             value = f"{last_quarter[0]}-Q{last_quarter[1]}"
         elif t.rule == "year_quarter" and last_quarter:
             value = f"{value[:4]}-Q{last_quarter[1]}"
-        elif (_YEAR_AGO.fullmatch(t.text) or t.rule == "year_adjective") and last_quarter:
+        elif (_YEAR_AGO.fullmatch(t.text) or t.rule in ("year_adjective", "year_ago_quarter")) and last_quarter:
             value = f"{int(last_quarter[0]) - 1:04d}-Q{last_quarter[1]}"
         elif m := _ANAPHORIC.match(t.text):
             step = -1 if re.search(r"previous|preceding", t.text, re.I) else 1
@@ -300,7 +300,7 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             same_sentence = any(s <= t.start and nxt.end <= e for s, e in bounds)
             if same_sentence and nxt.start - t.end <= 30 and _FULL_DAY.match(nxt.value):
                 value = nxt.value + "T" + t.value.split("T", 1)[1]
-        if (q := V.QUARTER.match(value)) and t.rule not in ("ago", "year_adjective", "the_quarter", "year_quarter") \
+        if (q := V.QUARTER.match(value)) and t.rule not in ("ago", "year_adjective", "the_quarter", "year_quarter", "year_ago_quarter") \
                 and not _COMPARISON.search(t.text):
             last_quarter = (q[1], q[2])  # the quarter the story is about, not "the year-earlier quarter"
         if t.rule in _EXPLICIT_RULES and re.match(r"\d{4}", value):
