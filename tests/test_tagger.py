@@ -226,6 +226,13 @@ UNISYS = (
     # "the 1988 quarter" is that year's quarter of the one the story is about.
     ("Kirschner's third-quarter net fell. It earned $376,000 in the 1988 quarter.", D(1990, 2, 1),
      [("third-quarter", "DATE", "1989-Q3"), ("the 1988 quarter", "DATE", "1988-Q3")]),
+    # "compared with ... last year" in a story about a quarter is that quarter of last year ...
+    ("Travelers posted a third-quarter loss. Its insurance operations posted earnings of $24 million, "
+     "compared with a loss of $3 million last year.", D(1989, 11, 2),
+     [("third-quarter", "DATE", "1989-Q3"), ("last year", "DATE", "1988-Q3")]),
+    # ... and in a story about no quarter, last year.
+    ("The unit posted earnings of $24 million, compared with a loss of $3 million last year.", D(1989, 11, 2),
+     [("last year", "DATE", "1988")]),
     # "the quarter ended Sept. 29", where the story names no quarter, is the quarter that day closes,
     # even when read in January, after the last complete quarter has become the fourth.
     ("Sun Microsystems reported sales of $538.5 million for the quarter ended Sept. 29, up 39%.", D(1990, 1, 5),
