@@ -178,6 +178,9 @@ UNISYS = (
     ("Thirty-two of the 159 U.N. members had filed compliance reports by Wednesday, and all were "
      "honoring the sanctions.", D(1990, 8, 16), [("Wednesday", "DATE", "1990-08-15")]),
     ("The talks will go on until Thursday.", D(1999, 5, 7), [("Thursday", "DATE", "1999-05-13")]),
+    # ... also with a clock time between: "until 9 a.m. EST Tuesday", said on a Monday.
+    ("Lawyers negotiated for two days, and INS extended its deadline until 9 a.m. EST Tuesday.", D(2000, 4, 3),
+     [("two days", "DURATION", "P2D"), ("9 a.m. EST Tuesday", "TIME", "2000-04-04T09:00")]),
     # An agreement "to acquire" something "in January" looks ahead to the deal, not back to the talks.
     ("First of America, which now has 45 banks and $12.5 billion in assets, announced an agreement to acquire "
      "the Peoria, Ill., bank holding company in January.", D(1989, 11, 2),

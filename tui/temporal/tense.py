@@ -108,7 +108,8 @@ def _markers(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
 
 # A deadline, or the day a change takes effect ("effective Feb. 1"): both are announced ahead.
 _DEADLINE = re.compile(r"\b(?:by|until|before|ahead\s+of|as\s+(?:early|soon)\s+as|effective)\s+"
-                       r"(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
+                       r"(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+                       r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?,?\s+)?$", re.I)
 
 
 # "had filed", "had not called", "had already been sent"; not "had to" (an obligation).
