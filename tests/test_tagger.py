@@ -233,6 +233,11 @@ UNISYS = (
     ("Travelers posted a third-quarter loss. Its insurance operations posted earnings of $24 million, "
      "compared with a loss of $3 million last year.", D(1989, 11, 2),
      [("third-quarter", "DATE", "1989-Q3"), ("last year", "DATE", "1988-Q3")]),
+    # ... but after "the nine months" the comparison is of nine months: a year back, not a quarter.
+    ("America West reported third-quarter profit. For the nine months, it posted earnings of $18.9 million, "
+     "compared with a loss of $9.7 million a year earlier.", D(1989, 10, 26),
+     [("third-quarter", "DATE", "1989-Q3"), ("the nine months", "DURATION", "P9M"),
+      ("a year earlier", "DATE", "1988")]),
     # ... and in a story about no quarter, last year.
     ("The unit posted earnings of $24 million, compared with a loss of $3 million last year.", D(1989, 11, 2),
      [("last year", "DATE", "1988")]),

@@ -242,6 +242,9 @@ _EXPLICIT_RULES = {"weekday_day_month_year", "weekday_month_day_year", "month_da
                    "numeric_date", "month_year", "year"}
 # "compared with a loss of $3 million last year", in a story about a quarter: that quarter's results.
 _COMPARED = re.compile(r"\bcompared\s+with\b[^.;]*$", re.I)
+# "in the latest nine months, compared with 40% a year earlier": a year, not a quarter, back.
+_LONGER_PERIOD = re.compile(r"\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:fiscal\s+)?year\s+end(?:ed|ing)\b"
+                            r"|\bfor\s+the\s+year\b[^.;]*$", re.I)
 _COMPARISON = re.compile(r"year[- ](?:earlier|ago|before)|prior[- ]year|last\s+year", re.I)
 _ANAPHORIC = re.compile(r"^the\s+(?:following|previous|preceding)\s+(?P<unit>year|month)$", re.I)
 _ANAPHORIC_WEEKDAY = re.compile(r"^the\s+(?P<rel>following|previous|preceding)\s+\w+$", re.I)
@@ -279,7 +282,7 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             value = f"{value[:4]}-Q{last_quarter[1]}"
         elif (_YEAR_AGO.fullmatch(t.text) or t.rule in ("year_adjective", "year_ago_quarter")
               or (t.text.lower() == "last year" and _COMPARED.search(text, max(0, t.start - 80), t.start))) \
-                and last_quarter:
+                and last_quarter and not _LONGER_PERIOD.search(text, max(0, t.start - 150), t.start):
             value = f"{int(last_quarter[0]) - 1:04d}-Q{last_quarter[1]}"
         elif m := _ANAPHORIC.match(t.text):
             step = -1 if re.search(r"previous|preceding", t.text, re.I) else 1
