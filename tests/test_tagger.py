@@ -238,6 +238,11 @@ UNISYS = (
      "compared with a loss of $9.7 million a year earlier.", D(1989, 10, 26),
      [("third-quarter", "DATE", "1989-Q3"), ("the nine months", "DURATION", "P9M"),
       ("a year earlier", "DATE", "1988")]),
+    # ... and "the 1988 period" after them is those months of 1988.
+    ("Travelers posted a third-quarter loss. In the first nine months, net was $306 million, compared with "
+     "a loss of $195 million in the 1988 period.", D(1989, 11, 2),
+     [("third-quarter", "DATE", "1989-Q3"), ("the first nine months", "DURATION", "P9M"),
+      ("the 1988 period", "DATE", "1988")]),
     # ... and in a story about no quarter, last year.
     ("The unit posted earnings of $24 million, compared with a loss of $3 million last year.", D(1989, 11, 2),
      [("last year", "DATE", "1988")]),

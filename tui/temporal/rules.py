@@ -227,9 +227,11 @@ RULES: tuple[Rule, ...] = (
                "last year's quarter", "1988-Q3"),
              E("Columbia had third-quarter net of $226.3 million. For the quarter a year ago, it earned $16.3 million.",
                "1989-10-26", "the quarter a year ago", "1988-Q3"),)),
-    Rule("year_quarter", r"the\s+{YEAR}\s+(?:fiscal\s+)?quarter", "DATE", "year_quarter", (
+    Rule("year_quarter", r"the\s+{YEAR}\s+(?:fiscal\s+)?(?:quarter|period)", "DATE", "year_quarter", (
         E("Kirschner earned $376,000 on revenue of $14.5 million in the 1988 quarter.", "1989-10-30",
-          "the 1988 quarter", "1988-Q3"),)),
+          "the 1988 quarter", "1988-Q3"),
+        E("Kimberly-Clark posted a 20% gain in third-quarter net income. In the 1989 period also, interest "
+          "expense and tax rates were lower than a year ago.", "1989-11-01", "the 1989 period", "1989-Q3"),)),
     Rule("year_end", r"(?:(?:the\s+)?end\s+of\s+the\s+(?P<unit>year|month)|year[- ]end|year['’]s\s+end|the\s+full\s+year)(?!-)",
          "DATE", "year_end", (
              E("The thrift holding company said it expects to obtain regulatory approval and complete the "
@@ -341,7 +343,7 @@ TRIGGERS: dict[str, str] = {
     "year_adjective": "year prior", "decade": "#decade", "century": "century", "weekday": "{WEEKDAY}",
     "deictic_day": "today yesterday tomorrow", "relative_unit": "week month year quarter decade century weekend",
     "ago": "ago earlier later now hence before after", "season": "{SEASON}", "quarter": "quarter",
-    "named_quarter": "quarter period fiscal", "half": "half", "year_quarter": "quarter", "year_ago_quarter": "quarter period", "vague_ago": "ago", "the_quarter": "quarter weekend",
+    "named_quarter": "quarter period fiscal", "half": "half", "year_quarter": "quarter period", "year_ago_quarter": "quarter period", "vague_ago": "ago", "the_quarter": "quarter weekend",
     "for_the_year": "year quarter", "holiday": "{HOLIDAY}", "reference": "{REF}",
     "recent_units": "years months weeks days decades quarters", "units_ahead": "ahead", "clock_ampm": "#num #clock",
     "dateline": "{MONTH}", "clock_24h": "#num", "noon": "noon midnight midday",

@@ -278,6 +278,8 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             last_quarter = (value[:4], value[-1])
         elif t.rule == "the_quarter" and last_quarter and "quarter" in t.text.lower():
             value = f"{last_quarter[0]}-Q{last_quarter[1]}"
+        elif t.rule == "year_quarter" and _LONGER_PERIOD.search(text, max(0, t.start - 150), t.start):
+            value = value[:4]  # "the first nine months ... in the 1988 period": that year's months
         elif t.rule == "year_quarter" and last_quarter:
             value = f"{value[:4]}-Q{last_quarter[1]}"
         elif (_YEAR_AGO.fullmatch(t.text) or t.rule in ("year_adjective", "year_ago_quarter")
