@@ -90,6 +90,7 @@ def test_eval_style_sentences(sentence, dct, expected):
     "The pilots flew an F-1959 over the base.",           # a model number
     "Some families have kept their glass working secrets for more than two thousand years.",  # a span
     "Each may choose its own delegate.",                  # modal "may" after "each"
+    "The poster showed Gary Cooper from the film ``High Noon.''",  # a film's title
 ])
 def test_not_dates(sentence):
     assert [t for t in tag(sentence, D(2017, 5, 24)) if t.type in ("DATE", "TIME", "SET")] == []

@@ -671,6 +671,8 @@ def clock(m: re.Match, ctx: Context) -> Result:
 
 def noon(m: re.Match, ctx: Context) -> Result:
     word = m.group("noon").lower()
+    if re.search(r"\bhigh\s+$", ctx.before(m, 6), re.I):
+        return None  # "High Noon", "high noon comes today": a film, a figure of speech
     base = V.ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
     return "TIME", _time_value(base, 0 if word == "midnight" else 12, 0) if word != "midnight" else f"{base}T24:00"
 
