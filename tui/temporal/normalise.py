@@ -533,10 +533,14 @@ def the_quarter(m: re.Match, ctx: Context) -> Result:
         saturday = (V.weekday_on_or_after(ctx.dct, 5) if ctx.tense(m) == FUTURE
                     else V.weekday_on_or_before(ctx.dct, 5))
         return "DATE", V.iso_week(saturday) + "-WE"
-    q, y = V.quarter_of(ctx.dct.month) - 1, ctx.dct.year
-    if q == 0:
-        q, y = 4, y - 1
+    y, q = _last_complete_quarter(ctx.dct)
     return "DATE", f"{y:04d}-Q{q}"
+
+
+def _last_complete_quarter(dct: dt.date) -> tuple[int, int]:
+    """(year, quarter) of the quarter before the publication's: the one results are reported for."""
+    q = V.quarter_of(dct.month) - 1
+    return (dct.year, q) if q else (dct.year - 1, 4)
 
 
 def half(m: re.Match, ctx: Context) -> Result:
@@ -556,8 +560,7 @@ def year_quarter(m: re.Match, ctx: Context) -> Result:
     pass), else of the last complete quarter."""
     if ctx.dct is None:
         return None
-    q = V.quarter_of(ctx.dct.month) - 1 or 4
-    return "DATE", f"{m.group('year')}-Q{q}"
+    return "DATE", f"{m.group('year')}-Q{_last_complete_quarter(ctx.dct)[1]}"
 
 
 def year_ago_quarter(m: re.Match, ctx: Context) -> Result:
@@ -565,9 +568,8 @@ def year_ago_quarter(m: re.Match, ctx: Context) -> Result:
     its quarter (see the reference pass)."""
     if ctx.dct is None:
         return None
-    q = V.quarter_of(ctx.dct.month) - 1 or 4
-    year = ctx.dct.year - (2 if ctx.dct.month <= 3 else 1)
-    return "DATE", f"{year:04d}-Q{q}"
+    year, q = _last_complete_quarter(ctx.dct)
+    return "DATE", f"{year - 1:04d}-Q{q}"
 
 
 def vague_ago(m: re.Match, ctx: Context) -> Result:

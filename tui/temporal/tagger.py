@@ -245,6 +245,8 @@ _COMPARED = re.compile(r"\bcompared\s+with\b[^.;]*$", re.I)
 # "in the latest nine months, compared with 40% a year earlier": a year, not a quarter, back.
 _LONGER_PERIOD = re.compile(r"\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:fiscal\s+)?year\s+end(?:ed|ing)\b"
                             r"|\bfor\s+the\s+year\b[^.;]*$", re.I)
+# Rules whose quarter comes from the story's (or a year before it): they never set it.
+_BORROWED_QUARTER = frozenset({"ago", "year_adjective", "the_quarter", "year_quarter", "year_ago_quarter"})
 _COMPARISON = re.compile(r"year[- ](?:earlier|ago|before)|prior[- ]year|last\s+year", re.I)
 _ANAPHORIC = re.compile(r"^the\s+(?:following|previous|preceding)\s+(?P<unit>year|month)$", re.I)
 _ANAPHORIC_WEEKDAY = re.compile(r"^the\s+(?P<rel>following|previous|preceding)\s+\w+$", re.I)
@@ -309,8 +311,7 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             same_sentence = any(s <= t.start and nxt.end <= e for s, e in bounds)
             if same_sentence and nxt.start - t.end <= 30 and _FULL_DAY.match(nxt.value):
                 value = nxt.value + "T" + t.value.split("T", 1)[1]
-        if (q := V.QUARTER.match(value)) and t.rule not in ("ago", "year_adjective", "the_quarter", "year_quarter", "year_ago_quarter") \
-                and not _COMPARISON.search(t.text):
+        if (q := V.QUARTER.match(value)) and t.rule not in _BORROWED_QUARTER and not _COMPARISON.search(t.text):
             last_quarter = (q[1], q[2])  # the quarter the story is about, not "the year-earlier quarter"
         if t.rule in _EXPLICIT_RULES and re.match(r"\d{4}", value):
             last_year = int(value[:4])
