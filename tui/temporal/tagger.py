@@ -249,7 +249,12 @@ _LONGER_PERIOD = re.compile(r"\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:fi
 _BORROWED_QUARTER = frozenset({"ago", "year_adjective", "the_quarter", "year_quarter", "year_ago_quarter"})
 _COMPARISON = re.compile(r"year[- ](?:earlier|ago|before)|prior[- ]year|last\s+year", re.I)
 _ANAPHORIC = re.compile(r"^the\s+(?:following|previous|preceding)\s+(?P<unit>year|month)$", re.I)
-_ANAPHORIC_WEEKDAY = re.compile(r"^the\s+(?P<rel>following|previous|preceding)\s+\w+$", re.I)
+_ANAPHORIC_WEEKDAY = re.compile(r"^the\s+(?:following|previous|preceding)\s+\w+$", re.I)
+
+
+def _step(text: str) -> int:
+    """Which way "the previous/preceding ..." (back) or "the next/following ..." (on) counts."""
+    return -1 if re.search(r"previous|preceding", text, re.I) else 1
 
 
 def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int, int]]) -> list[Timex]:
@@ -289,22 +294,21 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
                 and last_quarter and not _LONGER_PERIOD.search(text, max(0, t.start - 150), t.start):
             value = f"{int(last_quarter[0]) - 1:04d}-Q{last_quarter[1]}"
         elif m := _ANAPHORIC.match(t.text):
-            step = -1 if re.search(r"previous|preceding", t.text, re.I) else 1
+            step = _step(t.text)
             if m.group("unit").lower() == "year" and last_year is not None:
                 value = str(last_year + step)
             elif m.group("unit").lower() == "month" and last_dated and re.match(r"\d{4}-\d\d(?:$|-)", last_dated):
                 # "In March, ... The following month, the company put itself up for sale."
                 value = V.ym(*V.add_months(int(last_dated[:4]), int(last_dated[5:7]), step))
         elif t.rule == "next_day" and last_day:
-            step = 1 if re.search(r"next|following", t.text, re.I) else -1
-            day = V.ymd(dt.date.fromisoformat(last_day) + dt.timedelta(days=step))
+            day = V.ymd(dt.date.fromisoformat(last_day) + dt.timedelta(days=_step(t.text)))
             value = day + value[10:]  # keeps a part of the day: "the next morning"
-        elif t.rule == "weekday" and last_day and (m := _ANAPHORIC_WEEKDAY.match(t.text)):
+        elif t.rule == "weekday" and last_day and _ANAPHORIC_WEEKDAY.match(t.text):
             # "down 4.5% from the previous Friday", in a story about Friday's trading: the Friday
             # before that one; "the following Monday" is the Monday after the day told of.
             day, wd = dt.date.fromisoformat(last_day), dt.date.fromisoformat(value).weekday()
             value = V.ymd(V.weekday_on_or_after(day + dt.timedelta(days=1), wd)
-                          if m.group("rel").lower() == "following"
+                          if _step(t.text) > 0
                           else V.weekday_on_or_before(day - dt.timedelta(days=1), wd))
         elif t.type == "TIME" and t.rule in ("clock_ampm", "noon") and n + 1 < len(timexes):
             nxt = timexes[n + 1]
