@@ -252,6 +252,11 @@ _ANAPHORIC = re.compile(r"^the\s+(?:following|previous|preceding)\s+(?P<unit>yea
 _ANAPHORIC_WEEKDAY = re.compile(r"^the\s+(?:following|previous|preceding)\s+\w+$", re.I)
 
 
+def _after_longer_period(text: str, start: int) -> bool:
+    """Whether the period just named before `start` is longer than a quarter ("the nine months")."""
+    return _LONGER_PERIOD.search(text, max(0, start - 150), start) is not None
+
+
 def _step(text: str) -> int:
     """Which way "the previous/preceding ..." (back) or "the next/following ..." (on) counts."""
     return -1 if re.search(r"previous|preceding", text, re.I) else 1
@@ -285,13 +290,13 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             last_quarter = (value[:4], value[-1])
         elif t.rule == "the_quarter" and last_quarter and "quarter" in t.text.lower():
             value = f"{last_quarter[0]}-Q{last_quarter[1]}"
-        elif t.rule == "year_quarter" and _LONGER_PERIOD.search(text, max(0, t.start - 150), t.start):
+        elif t.rule == "year_quarter" and _after_longer_period(text, t.start):
             value = value[:4]  # "the first nine months ... in the 1988 period": that year's months
         elif t.rule == "year_quarter" and last_quarter:
             value = f"{value[:4]}-Q{last_quarter[1]}"
         elif (_YEAR_AGO.fullmatch(t.text) or t.rule in ("year_adjective", "year_ago_quarter")
               or (t.text.lower() == "last year" and _COMPARED.search(text, max(0, t.start - 80), t.start))) \
-                and last_quarter and not _LONGER_PERIOD.search(text, max(0, t.start - 150), t.start):
+                and last_quarter and not _after_longer_period(text, t.start):
             value = f"{int(last_quarter[0]) - 1:04d}-Q{last_quarter[1]}"
         elif m := _ANAPHORIC.match(t.text):
             step = _step(t.text)
