@@ -113,3 +113,15 @@ def test_said_title_needs_the_speaker_as_a_whole_word_before_the_verb():
     # The second time the name stands before the verb counts.
     assert said_by("Trump", "Trumpets sounded as Trump told reporters that NATO was obsolete.").group("clause") \
         == "NATO was obsolete."
+
+
+def test_plain_title_drops_the_prepositions_that_lead_to_the_date():
+    # "on" before the date goes from the title; the words before it stay.
+    title = _title_of("Leaders gathered in Brussels on Thursday, 25 May.", "2017-05-25")
+    assert title == "Leaders gathered in Brussels"
+    from tui.events import _without_trailing_prepositions
+    assert _without_trailing_prepositions("troops left the city early in ") == "troops left the city early "
+    assert _without_trailing_prepositions("talks resumed later on ") == "talks resumed "
+    assert _without_trailing_prepositions("it must be done within ") == "it must be done within "
+    assert _without_trailing_prepositions("the vote (on ") == "the vote ("
+    assert _without_trailing_prepositions("the summit on") == "the summit on"  # no space: the date is glued on

@@ -14,11 +14,12 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Event, Evidence
 from .temporal import Timex
 from .temporal import values as V
-from .textutil import STOPWORDS, content_stems, slug, stem, words
+from .textutil import STOPWORDS, content_stems, slug, stem, stems_of, words
 
 # A name followed by a verb: "Jens Stoltenberg says", "Mr Trump branded", "he told".
 _NAME = r"(?:[A-Z][\w'’.-]*|U\.S\.)(?:\s+(?:[A-Z][\w'’.-]*|al|bin|de|van|von))*"
@@ -29,8 +30,8 @@ _NOT_NAMES = frozenset(["The", "A", "An", "This", "That", "These", "Those", "It"
 _QUOTED = re.compile(r"[\"“][^\"”]{0,400}[\"”]")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _LEAD_IN = re.compile(r"^(?:but|and|however|meanwhile|also|then|so|yet|still|in addition,?)\s+", re.I)
-_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:on|in|at|during|since|from|by|until|for|of|before|after|"
-                                 r"throughout|earlier|later)\s+)+$", re.I)
+_PREPOSITIONS = frozenset(["on", "in", "at", "during", "since", "from", "by", "until", "for", "of", "before",
+                           "after", "throughout", "earlier", "later"])
 
 
 @dataclass
@@ -172,8 +173,9 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
             segment = text[seg_start:seg_end] if len(dated) > 1 else sentence
             timex_stems = content_stems(t.text)
             agent_stem = stem(agent) if agent else None
-            terms = frozenset(content_stems(segment) - timex_stems - {agent_stem})
-            proper = frozenset(stem(w) for w in words(segment)[1:] if w[:1].isupper()) & terms
+            segment_words = words(segment)
+            terms = frozenset(stems_of(segment_words) - timex_stems - {agent_stem})
+            proper = frozenset(stem(w) for w in segment_words[1:] if w[:1].isupper()) & terms
             m = Mention(source_id, order, text[s_start:s_end], s_start, s_end, t, event_value(t),
                         agent if owns_agent else None, terms,
                         _near_terms(text, t, s_start, s_end) - timex_stems, proper, text=text)
@@ -323,6 +325,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
 
 # --- titles ------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=16)  # two builders tidy the same clause, one after the other
 def _tidy(text: str, max_words: int = 12) -> str:
     text = _SPACES.sub(" ", text).strip(" ,;:-–—")
     text = _LEAD_IN.sub("", text)
@@ -338,17 +341,27 @@ def _tidy(text: str, max_words: int = 12) -> str:
     return text[:1].upper() + text[1:]
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|[Tt]his|[Ll]ast)\s+$|'s\s+$|’s\s+$")
+_NOUN_PHRASE = re.compile(r"\s*([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+_PHRASE_END = re.compile(r"(?<=\w)[.;]\s|$")
+_LEADING_ON = re.compile(r"^(?:on|in|at)\s+(?:that\s+)?")
+_UP_TO_THAT = re.compile(r"^.{0,80}?\bthat\s+")
+_PARTICIPLE = re.compile(r"[A-Z]?[a-z]+ing\b")
+_FINITE_VERB = re.compile(r"\b(?:\w+ed|\w+s|is|are|was|were|has|had|will)\b")
+_HE_SHE = re.compile(r"(?:He|She)\b")
+
+
 def _attributive_title(m: Mention, clause: str) -> str | None:
     """ "the May 22 bombing in Manchester, England, that killed 22 people" -> its noun phrase."""
     text = m.text
     before = text[max(m.sent_start, m.timex.start - 8):m.timex.start]
-    if not re.search(r"\b(?:the|a|an|[Tt]his|[Ll]ast)\s+$|'s\s+$|’s\s+$", before):
+    if not _DETERMINER_BEFORE.search(before):
         return None
     after = text[m.timex.end:m.sent_end]
-    phrase = re.match(r"\s*([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", after)
+    phrase = _NOUN_PHRASE.match(after)
     if not phrase or phrase.group(1).split()[0] in STOPWORDS:
         return None
-    rest = re.split(r"(?<=\w)[.;]\s|$", after)[0]
+    rest = _PHRASE_END.split(after, maxsplit=1)[0]
     title = _tidy(rest, 12)
     return title if len(title.split()) >= 3 else None
 
@@ -389,9 +402,9 @@ def _said_title(m: Mention, clause: str) -> str | None:
         return None
     clause = found.group("clause")
     clause = re.sub(rf"\s*\b(?:on|in|at|during|since|by|from|until)?\s*{re.escape(m.timex.text)}", "", clause)
-    clause = re.sub(r"^(?:on|in|at)\s+(?:that\s+)?", "", clause.strip())
+    clause = _LEADING_ON.sub("", clause.strip())
     if clause.startswith("that ") or " that " in clause[:90]:  # "said on May 24 that …"
-        clause = re.sub(r"^.{0,80}?\bthat\s+", "", clause, count=1)
+        clause = _UP_TO_THAT.sub("", clause, count=1)
     if len(clause.split()) < 3:
         return None
     tidy = _tidy(clause, 11)
@@ -400,41 +413,55 @@ def _said_title(m: Mention, clause: str) -> str | None:
     return f"{m.agent}: {tidy}"
 
 
-_STRONG_BOUNDARY = re.compile(r"\s*(?:;|\s--\s|\s–\s|\s—\s|:\s)\s*")
+# Only where a piece ends matters: a leading \s* would find the same ends, slower.
+_STRONG_BOUNDARY = re.compile(r"(?:;|\s--\s|\s–\s|\s—\s|:\s)\s*")
 _COMMA = re.compile(r",\s+")
 _OPENING_PREPOSITION = re.compile(r"^(?:On|In|During|Since|At|By)\b\s*,?\s*")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:])")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,.;:])")
 _SPACES = re.compile(r"\s+")
 
 
 def _clause_around(m: Mention) -> str:
     """The clause holding the date, without the date and the preposition leading to it."""
-    text, start, end = m.text, m.sent_start, m.sent_end
-    pieces = [(start, end)]
+    text, at = m.text, m.timex.start
+    a, b = m.sent_start, m.sent_end
+    timex_words = len(m.timex.text.split())
     for rx in (_STRONG_BOUNDARY, _COMMA):
-        inside = next(((a, b) for a, b in pieces if a <= m.timex.start < b), (start, end))
-        if rx.pattern.startswith(",") and len(text[inside[0]:inside[1]].split()) <= 14:
+        if rx is _COMMA and len(text[a:b].split()) <= 14:
             break
-        cuts = [inside[0]] + [x.end() for x in rx.finditer(text, inside[0], inside[1])] + [inside[1]]
-        pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
-        i = next(i for i, (a, b) in enumerate(pieces) if a <= m.timex.start < b)
-        a, b = pieces[i]
+        cuts = [a, *[x.end() for x in rx.finditer(text, a, b)], b]
+        i = bisect.bisect_right(cuts, at) - 1  # the piece cuts[i]..cuts[i + 1] holds the date
+        a, b = cuts[i], cuts[i + 1]
         # Grow a short clause with its neighbour after it ("On May 24, hundreds gathered …").
-        while len(text[a:b].split()) - len(m.timex.text.split()) < 4 and i + 1 < len(pieces):
+        while len(text[a:b].split()) - timex_words < 4 and i + 2 < len(cuts):
             i += 1
-            b = pieces[i][1]
-        pieces = [(a, b)]
-    a, b = pieces[0]
-    head = _PREPOSITION_BEFORE.sub("", text[a:m.timex.start])
+            b = cuts[i + 1]
+    head = _without_trailing_prepositions(text[a:at])
     clause = (head.rstrip() + " " + text[m.timex.end:b].lstrip(" ,")).strip()
     clause = _OPENING_PREPOSITION.sub("", clause)
-    clause = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", clause).strip(" ,;:-–—")
+    clause = _SPACE_BEFORE_PUNCTUATION.sub("", clause).strip(" ,;:-–—")
     return clause
+
+
+def _without_trailing_prepositions(head: str) -> str:
+    """`head` less the prepositions that lead to the date ("… in Brussels on " -> "… in Brussels"),
+    read from the end: a regex anchored at the end would be tried at every character."""
+    end = len(head)
+    while True:
+        stop = len(head[:end].rstrip())
+        if stop == end:  # a preposition must be followed by a space
+            return head[:end]
+        start = stop
+        while start > 0 and (head[start - 1].isalnum() or head[start - 1] == "_"):
+            start -= 1
+        if head[start:stop].lower() not in _PREPOSITIONS:
+            return head[:end]
+        end = start
 
 
 def _participle_title(m: Mention, clause: str) -> str | None:
     """ "Arriving in Brussels on May 24, Trump said …" -> "Trump arriving in Brussels"."""
-    if not m.agent or m.agent in clause or not re.match(r"[A-Z]?[a-z]+ing\b", clause):
+    if not m.agent or m.agent in clause or not _PARTICIPLE.match(clause):
         return None
     if len(clause.split()) > 8:
         return None
@@ -443,9 +470,9 @@ def _participle_title(m: Mention, clause: str) -> str | None:
 
 def _finite_clause_title(m: Mention, clause: str) -> str | None:
     n = len(clause.split())
-    if not 3 <= n <= 16 or not re.search(r"\b(?:\w+ed|\w+s|is|are|was|were|has|had|will)\b", clause):
+    if not 3 <= n <= 16 or not _FINITE_VERB.search(clause):
         return None
-    if re.match(r"[A-Z]?[a-z]+ing\b", clause):
+    if _PARTICIPLE.match(clause):
         return None
     return _tidy(clause, 12)
 
@@ -456,7 +483,7 @@ def _clause_title(clause: str) -> str:
 
 def _with_agent(title: str, m: Mention) -> str:
     """ "He said NATO is …" -> "Trump said NATO is …": a title must stand on its own."""
-    if m.agent and re.match(r"(?:He|She)\b", title):
+    if m.agent and _HE_SHE.match(title):
         return m.agent + title[title.index(" "):] if " " in title else m.agent
     return title
 

@@ -27,8 +27,22 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=1 << 16)
+def content_stem(word: str) -> str:
+    """The stem of a content word, "" for a stop word or one too short to tell anything: asked for
+    every word of every dated sentence, so remembered (news repeats its words)."""
+    return stem(word) if len(word) > 2 and word.lower() not in STOPWORDS else ""
+
+
 def content_stems(text: str) -> set[str]:
-    return {stem(w) for w in words(text) if w.lower() not in STOPWORDS and len(w) > 2}
+    return stems_of(words(text))
+
+
+def stems_of(found: list[str]) -> set[str]:
+    """`content_stems` of words already split."""
+    out = set(map(content_stem, found))
+    out.discard("")
+    return out
 
 
 def slug(text: str, max_words: int = 6) -> str:

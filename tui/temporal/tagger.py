@@ -132,7 +132,8 @@ def _candidates(text: str, deadline: float) -> list:
                 found.update(starts[max(0, i - reach):i + 1])
             if after_apostrophe is None:
                 after_apostrophe = {m.end() for m in _APOSTROPHE.finditer(text)}
-            found.update(pos - 1 for pos in found & after_apostrophe)  # "'90s", "’til"
+            if after_apostrophe:
+                found.update(pos - 1 for pos in found & after_apostrophe)  # "'90s", "’til"
             positions = positions_of[g] = sorted(found)
         if not positions:
             continue
