@@ -202,6 +202,11 @@ async def test_help_screen_and_quit(timeline_copy):
         await pilot.press("question_mark")
         from tui.app.screens.help import HelpScreen
         assert isinstance(app.screen, HelpScreen)
+        # The footer under the help says how to close it, not the list's keys, which do nothing here.
+        from textual.widgets import Footer
+        await pilot.pause()
+        shown = [k.description for k in app.screen.query_one(Footer).query("FooterKey")]
+        assert shown == ["Close"]
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
         await pilot.press("q")
@@ -351,3 +356,15 @@ async def test_the_first_quote_is_in_view_and_no_word_hides_under_the_scrollbar(
         assert max(len(line.rstrip()) for line in lines) <= view.scrollable_content_region.width
         first_words = " ".join(app.browser.evidence.quote.split()[:4])
         assert first_words in " ".join(shown.split())
+
+
+async def test_footer_offers_search_once_the_timeline_is_shown(timeline_copy):
+    # "/" does nothing while the timeline loads; once it is shown the footer must say so, without
+    # waiting for some later key press to redraw it.
+    from textual.widgets import Footer
+    app = TimelineApp(timeline_copy)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.pause()
+        shown = [k.description for k in app.screen.query_one(Footer).query("FooterKey")]
+        assert "Search" in shown and "Quit" in shown

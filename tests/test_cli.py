@@ -105,7 +105,7 @@ def test_bad_input_one_line_error(workdir, capsys, setup, args, status, message)
     got, out, err = run(args, capsys)
     assert got == status
     assert message in err and "Traceback" not in err
-    assert len([line for line in err.splitlines() if line.startswith("nato-timeline:")]) == 1
+    assert len(err.splitlines()) == 1 and err.startswith("nato-timeline:"), err  # one line, nothing before it
     if before is not None:
         assert (workdir / "timeline.yaml").read_bytes() == before
 
@@ -190,3 +190,16 @@ def test_show_takes_enough_of_an_id_to_tell_it_apart(workdir, capsys):
     assert err.count("\n") == 1 and "2 events match 'manchester'" in err and bombing in err
     status, _, err = run(["show", "no-such-event"], capsys)
     assert status == 1 and "no event with id 'no-such-event'" in err
+
+
+def test_show_finds_a_hand_edited_id_in_any_case(workdir, capsys):
+    assert run(["build", "-q"], capsys)[0] == 0
+    ids = [line.split("\t")[-1] for line in run(["list"], capsys)[1].splitlines()]
+    bombing = next(i for i in ids if "bombing-in-manchester" in i)
+    path = workdir / "timeline.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(f"id: {bombing}\n", "id: Manchester-Attack\n"),
+                    encoding="utf-8")
+    for asked in ("Manchester-Attack", "manchester-attack", "MANCHESTER-ATT"):
+        status, out, err = run(["show", asked], capsys)
+        assert status == 0, err
+        assert out.splitlines()[0].startswith("2017-05-22  Bombing in Manchester")

@@ -94,6 +94,8 @@ def cmd_build(args) -> int:
             with progress_reporter(args.quiet, "Reading articles", finishing=finishing_label(output)) as progress:
                 result = build(inputs, output, old=old, progress=progress, jobs=args.jobs, use_cache=not args.no_cache)
                 if result.articles == 0:
+                    if len(result.warnings) == 1:  # the one reason is the error ("no such file or folder")
+                        raise CliError(result.warnings[0], 1)
                     for w in result.warnings:
                         _warn(w, args.quiet)
                     raise CliError("no articles could be read from " + ", ".join(map(str, paths)), 1)

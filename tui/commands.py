@@ -149,7 +149,8 @@ def find_event(tl, wanted: str):
     if e is not None:
         return e
     key = wanted.strip().lower()
-    for found in ([e for e in tl.events if e.id.startswith(key)], [e for e in tl.events if key in e.id]):
+    ids = [(e.id.lower(), e) for e in tl.events]  # a hand-edited id may have capitals
+    for found in ([e for i, e in ids if i.startswith(key)], [e for i, e in ids if key in i]):
         if len(found) == 1:
             return found[0]
         if found:

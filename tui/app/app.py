@@ -168,6 +168,7 @@ class TimelineApp(App):
         events = self.query_one(EventList)
         events.set_browser(self.browser)
         events.focus()
+        self.refresh_bindings()  # "/ Search" is offered from now on (`check_action`): show it in the footer
         for w in message.warnings[:5]:
             self.notify(clean_display(w), severity="warning", timeout=8)
         self.refresh_all()

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from ..keys import APP_KEYS, ARTICLE_KEYS, LIST_KEYS, OTHER_KEYS
 
@@ -27,7 +27,7 @@ def help_table() -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", key_display="Esc")]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll { width: 72; max-width: 95%; height: auto; max-height: 90%;
@@ -38,3 +38,4 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll() as v:
             v.border_title = "Keys — Esc to close"
             yield Static(help_table(), markup=False)
+        yield Footer()  # its own: the list's keys, shown behind, do nothing here
