@@ -321,3 +321,21 @@ def test_the_week_of_a_day_is_that_week():
 ])
 def test_a_second_day_after_and_is_its_own_date(sentence, dct, expected):
     assert values(sentence, dct) == expected
+
+
+def test_moveable_holidays_and_their_look_alikes():
+    # Easter moves: 16 April in 2017, 31 March in 2024. Its look-alikes are not days.
+    assert values("Pilgrims gathered for Easter in Rome.", dt.date(2017, 4, 18)) == [
+        ("Easter", "DATE", "2017-04-16")]
+    assert values("Shops will close on Good Friday.", dt.date(2024, 3, 20)) == [
+        ("Good Friday", "DATE", "2024-03-29")]
+    for sentence in ("Tourists flew to Easter Island.", "The Easter Rising began in Dublin in 1916.",
+                     "Protesters prayed as Easter week began."):
+        assert all(t.text != "Easter" for t in tag(sentence, dt.date(2017, 4, 18))), sentence
+    # The US Election Day: the Tuesday after the first Monday in November (8 Nov 2016, 6 Nov 2018);
+    # a story after it looks back.
+    assert values("Clinton conceded after Election Day.", dt.date(2016, 11, 20)) == [
+        ("Election Day", "DATE", "2016-11-08")]
+    assert values("Both parties will campaign until Election Day.", dt.date(2018, 10, 1)) == [
+        ("Election Day", "DATE", "2018-11-06")]
+    assert values("It was a long election day for the volunteers.", dt.date(2018, 10, 1)) == []

@@ -15,11 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dateutil.easter import easter
+
 from . import values as V
 from .resources import (
     AMBIGUOUS_MONTHS,
     COUNT_NOUNS,
     DAY_ORDINALS,
+    HOLIDAYS_EASTER,
     HOLIDAYS_FIXED,
     HOLIDAYS_NTH_WEEKDAY,
     MONTHS,
@@ -589,15 +592,22 @@ def year_end(m: re.Match, ctx: Context) -> Result:
     return "DATE", f"{ctx.dct.year + back:04d}"
 
 
+def _holiday_on(name: str, year: int) -> dt.date:
+    """The day of holiday `name` (lower case, as in the tables) in `year`."""
+    if name in HOLIDAYS_FIXED:
+        return dt.date(year, *HOLIDAYS_FIXED[name])
+    if name in HOLIDAYS_EASTER:
+        return easter(year) + dt.timedelta(days=HOLIDAYS_EASTER[name])
+    month, weekday, nth, after = HOLIDAYS_NTH_WEEKDAY[name]
+    return V.nth_weekday(year, month, weekday, nth) + dt.timedelta(days=after)
+
+
 def holiday(m: re.Match, ctx: Context) -> Result:
     name = re.sub(r"\s+", " ", m.group("holiday").lower())
     if not _capitalised(m.group("holiday")):
         return None
-    if name in HOLIDAYS_FIXED:
-        mo, d = HOLIDAYS_FIXED[name]
-    else:
-        mo, wd, nth = HOLIDAYS_NTH_WEEKDAY[name]
-        d = V.nth_weekday(ctx.dct.year if ctx.dct else 2000, mo, wd, nth).day
+    this_year = _holiday_on(name, ctx.dct.year if ctx.dct else 2000)
+    mo, d = this_year.month, this_year.day
     if m.group("year"):
         y = int(m.group("year"))
     elif re.search(r"\blast\s+$", ctx.before(m, 6), re.I) and ctx.dct:
@@ -606,9 +616,7 @@ def holiday(m: re.Match, ctx: Context) -> Result:
         y = _year_for(mo, d, ctx, m)
     if y is None:
         return None
-    if name in HOLIDAYS_FIXED:
-        return "DATE", V.ymd(dt.date(y, mo, d))
-    return "DATE", V.ymd(V.nth_weekday(y, mo, wd, nth))
+    return "DATE", V.ymd(_holiday_on(name, y))
 
 
 def reference(m: re.Match, ctx: Context) -> Result:

@@ -95,7 +95,8 @@ SET_WORDS: dict[str, str] = {
     "biweekly": "P2W", "biannually": "P6M",
 }
 
-# Fixed-date holidays (month, day) and rule-based ones (month, weekday, nth).
+# Fixed-date holidays (month, day), rule-based ones (month, weekday 0=Monday, nth, days after)
+# and the moveable feasts (days from Easter Sunday).
 HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "valentine's day": (2, 14),
     "st. patrick's day": (3, 17), "independence day": (7, 4),
@@ -103,10 +104,15 @@ HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
     "boxing day": (12, 26), "bastille day": (7, 14),
 }
-HOLIDAYS_NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
-    "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
-    "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
-    "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
+HOLIDAYS_NTH_WEEKDAY: dict[str, tuple[int, int, int, int]] = {
+    "thanksgiving day": (11, 3, 4, 0), "thanksgiving": (11, 3, 4, 0),
+    "labor day": (9, 0, 1, 0), "memorial day": (5, 0, -1, 0),
+    "martin luther king day": (1, 0, 3, 0), "presidents' day": (2, 0, 3, 0),
+    "election day": (11, 0, 1, 1),  # US: the Tuesday after the first Monday in November
+}
+HOLIDAYS_EASTER: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+    "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
 }
 
 # Nouns that make a preceding 4-digit number a count, not a year ("1500 troops").

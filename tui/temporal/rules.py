@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .resources import (
     DAY_ORDINALS,
+    HOLIDAYS_EASTER,
     HOLIDAYS_FIXED,
     HOLIDAYS_NTH_WEEKDAY,
     MONTHS,
@@ -59,7 +60,7 @@ PLACEHOLDERS = {
     "TZ": r"(?P<tz>GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|MSK|local\s+time)\b",
     "SET_WORD": rf"(?P<setword>{_alt(SET_WORDS)})",
     "REF": rf"(?P<ref>{_alt(REFERENCES)})",
-    "HOLIDAY": rf"(?P<holiday>{_alt(list(HOLIDAYS_FIXED) + list(HOLIDAYS_NTH_WEEKDAY))})",
+    "HOLIDAY": rf"(?P<holiday>{_alt(list(HOLIDAYS_FIXED) + list(HOLIDAYS_NTH_WEEKDAY) + list(HOLIDAYS_EASTER))})",
 }
 
 
@@ -240,8 +241,12 @@ RULES: tuple[Rule, ...] = (
              E("Pentagon officials say the goal is to put 40,000 troops in the region by the end of the month.",
                "1990-08-13", "the end of the month", "1990-08"),
              E("Sales for the full year were $6.6 billion, up 13%.", "1989-11-02", "the full year", "1989"),)),
-    Rule("holiday", r"{HOLIDAY}(?:\s+{YEAR})?", "DATE", "holiday", (
-        E("Stores expect record sales on Thanksgiving Day.", "1998-11-20", "Thanksgiving Day", "1998-11-26"),)),
+    Rule("holiday", r"{HOLIDAY}(?!\s+(?:Islands?|Rising|Offensive|week)\b)(?:\s+{YEAR})?", "DATE", "holiday", (
+        E("Stores expect record sales on Thanksgiving Day.", "1998-11-20", "Thanksgiving Day", "1998-11-26"),
+        E("Millions of Americans will vote on Election Day.", "2016-10-20", "Election Day", "2016-11-08"),
+        E("Pope Francis celebrated Mass in St Peter's Square on Easter Sunday.", "2017-04-20", "Easter Sunday",
+          "2017-04-16"),
+        E("Shops will close on Good Friday.", "2017-04-10", "Good Friday", "2017-04-14"),)),
     # --- words that refer to the present, past or future ------------------------------------
     Rule("reference", r"{REF}", "DATE", "reference", (
         E("LIN now plans to dole out $42 a share.", "1989-10-30", "now", "PRESENT_REF"),
@@ -371,7 +376,7 @@ _TABLE_WORDS = {
     "{MONTH}": MONTHS, "{WEEKDAY}": WEEKDAYS, "{SEASON}": SEASONS, "{PART}": PARTS_OF_DAY,
     "{SET_WORD}": SET_WORDS, "{REF}": REFERENCES,
     "{UNITS}": list(UNITS) + [u + "s" for u in UNITS] + ["centuries", "millennia"],
-    "{HOLIDAY}": list(HOLIDAYS_FIXED) + list(HOLIDAYS_NTH_WEEKDAY),
+    "{HOLIDAY}": list(HOLIDAYS_FIXED) + list(HOLIDAYS_NTH_WEEKDAY) + list(HOLIDAYS_EASTER),
 }
 
 
