@@ -33,6 +33,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+HOLIDAY_NAMES = [*HOLIDAYS_FIXED, *HOLIDAYS_NTH_WEEKDAY, *HOLIDAYS_EASTER]
 _NUMBER_WORD = _alt([w for w in NUMBER_WORDS if w not in ("a", "an")])
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_ALT = _alt(UNITS)
@@ -60,7 +61,7 @@ PLACEHOLDERS = {
     "TZ": r"(?P<tz>GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|MSK|local\s+time)\b",
     "SET_WORD": rf"(?P<setword>{_alt(SET_WORDS)})",
     "REF": rf"(?P<ref>{_alt(REFERENCES)})",
-    "HOLIDAY": rf"(?P<holiday>{_alt(list(HOLIDAYS_FIXED) + list(HOLIDAYS_NTH_WEEKDAY) + list(HOLIDAYS_EASTER))})",
+    "HOLIDAY": rf"(?P<holiday>{_alt(HOLIDAY_NAMES)})",
 }
 
 
@@ -376,7 +377,7 @@ _TABLE_WORDS = {
     "{MONTH}": MONTHS, "{WEEKDAY}": WEEKDAYS, "{SEASON}": SEASONS, "{PART}": PARTS_OF_DAY,
     "{SET_WORD}": SET_WORDS, "{REF}": REFERENCES,
     "{UNITS}": list(UNITS) + [u + "s" for u in UNITS] + ["centuries", "millennia"],
-    "{HOLIDAY}": list(HOLIDAYS_FIXED) + list(HOLIDAYS_NTH_WEEKDAY) + list(HOLIDAYS_EASTER),
+    "{HOLIDAY}": HOLIDAY_NAMES,
 }
 
 
