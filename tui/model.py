@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PUBLISHED_FROM = ("stated", "inferred", "given")
+PUBLISHED_FROM = ("stated", "filename", "inferred", "given")
 
 
 @dataclass
@@ -21,7 +21,7 @@ class Source:
     outlet: str | None = None
     url: str | None = None
     published: str | None = None  # YYYY-MM-DD
-    published_from: str | None = None  # stated | inferred | given
+    published_from: str | None = None  # stated | filename | inferred | given
     sha256: str | None = None
     fingerprint: str | None = None  # of the built publication date: tells a hand edit apart
     extra: dict = field(default_factory=dict)

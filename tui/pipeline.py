@@ -56,23 +56,25 @@ def analyse(path: str, given: str | None = None) -> dict:
     anchor = pubdate.anchor(article, dt.date.fromisoformat(given) if given else None)
     result["how"] = anchor.how
     result["month_day"] = list(anchor.month_day) if anchor.month_day else None
-    if anchor.date is None:
-        result.update(date=None, mentions=None, days=sorted(list(md) for md in anchor.mentioned_days))
-        return result
     timexes = tag(article.text, anchor.date)
-    result.update(date=anchor.date.isoformat(), days=mentioned_days(timexes),
-                  mentions=[m.to_row() for m in mentions_of("", 0, article.text, article.sentences, timexes)])
+    # Without a publication date only what needs none is dated ("June 1998", "May 22, 2017"); the
+    # rest waits for a year from the other articles (`finish`) or for a date set by hand.
+    result.update(date=anchor.date.isoformat() if anchor.date else None,
+                  days=mentioned_days(timexes) if anchor.date else sorted(list(md) for md in anchor.mentioned_days),
+                  mentions=_rows(article, timexes))
     return result
+
+
+def _rows(article, timexes) -> list[list]:
+    return [m.to_row() for m in mentions_of("", 0, article.text, article.sentences, timexes)]
 
 
 def finish(result: dict, date: dt.date | None) -> dict:
     """Complete an article whose date was found only after all articles were read."""
     if date is None:
-        return {**result, "mentions": []}
+        return result
     article = read_article(Path(result["path"]))
-    timexes = tag(article.text, date)
-    return {**result, "date": date.isoformat(),
-            "mentions": [m.to_row() for m in mentions_of("", 0, article.text, article.sentences, timexes)]}
+    return {**result, "date": date.isoformat(), "mentions": _rows(article, tag(article.text, date))}
 
 
 def analyse_job(job: tuple[str, str | None]) -> dict:
