@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import INDEPENDENT, RFE
 
+from tui.furniture import wire_dateline
 from tui.ingest import ArticleError, read_article, scan_paths
 from tui.sentences import split
 
@@ -144,3 +145,50 @@ def test_article_without_outlet_cues_has_none(tmp_path):
     (tmp_path / "a.txt").write_text("Leaders meet in Brussels\n\nLeaders met on May 25, 2017, in a new "
                                     "building; the copy desk's 1/2 page was cut.\n", encoding="utf-8")
     assert read_article(tmp_path / "a.txt").outlet is None
+
+
+# AP and Xinhua copy as archived (TimeBank, AQUAINT): the dateline opens the first paragraph.
+HAVANA = ("HAVANA (AP) --\n\nWhile an important step, the U.S. government decision to return 6-year-old "
+          "Elian Gonzalez to Cuba does not guarantee that the boy will be repatriated, the communist "
+          "leadership warned.\n")
+CANBERRA = ("CANBERRA, Australia (AP)_ Turning its back on 210 years of loyalty to the British royal family, "
+            "Australia's constitutional convention voted Friday to sever ties. The vote was 89-52.\n")
+
+
+def test_a_wire_dateline_is_neither_headline_nor_evidence(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(HAVANA, encoding="utf-8")
+    a = read_article(p)
+    assert kinds(a)["HAVANA (AP) --"] == "dateline"
+    assert a.title == "While an important step, the U.S. government decision to return 6-year-old Elian…"
+    assert a.outlet == "AP"
+    assert [a.text[s:e] for s, e in a.sentences][0].startswith("While an important step")
+
+
+def test_a_lead_that_follows_its_dateline_on_the_same_line_starts_after_it(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(CANBERRA, encoding="utf-8")
+    a = read_article(p)
+    assert [a.text[s:e] for s, e in a.sentences] == [
+        "Turning its back on 210 years of loyalty to the British royal family, Australia's constitutional "
+        "convention voted Friday to sever ties.", "The vote was 89-52."]
+    assert a.title.startswith("Turning its back on 210 years") and a.outlet == "AP"
+
+
+@pytest.mark.parametrize("line,day", [
+    ("WASHINGTON, August 11 (Xinhua) --", "August 11"), ("DAR ES SALAAM, Tanzania (AP) _", None),
+    ("NEWARK, N.J. _ A new Essex County task force began delving Thursday", None),
+    ("THE HAGUE, Netherlands (AP)_ The World Court Friday rejected", None),
+    ("INDEPENDENCE, MO. (AP)--", None), ("BRUSSELS, Aug. 11, 2000 (Xinhua) -- NATO said", "Aug. 11, 2000"),
+])
+def test_wire_datelines(line, day):
+    m = wire_dateline(line)
+    assert m is not None and m.group("day") == day
+
+
+@pytest.mark.parametrize("line", [
+    "NATO to join the US-led coalition against Isis", "The leaders -- all of them -- agreed",
+    "US-led coalition _ not", "Mr Trump _ said",
+])
+def test_not_wire_datelines(line):
+    assert wire_dateline(line) is None

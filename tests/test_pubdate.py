@@ -110,3 +110,24 @@ def test_a_dated_file_name_anchors_an_undated_article(tmp_path):
     assert result.warnings == []
     friday = {(e.date, x.source) for e in result.timeline.events for x in e.evidence if x.timex == "Friday"}
     assert {d for d, _ in friday} == {"2000-01-21", "2000-01-28"}  # each "said Friday" on its own day
+
+
+XINHUA = ("WASHINGTON, August 11 (Xinhua) -- U.S. President George Bush said on Saturday that the United "
+          "States will not tolerate the Iraqi invasion of Kuwait.\n")
+
+
+def test_a_wire_dateline_gives_the_day_and_a_sibling_the_year(tmp_path):
+    (tmp_path / "a.txt").write_text(XINHUA, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Date: 1990-08-12\n\nOn August 11, Bush said more troops would go.\n",
+                                    encoding="utf-8")
+    anchors, _ = date_and_tag([read_article(tmp_path / "a.txt"), read_article(tmp_path / "b.txt")])
+    assert (anchors[0].month_day, anchors[0].date) == ((8, 11), dt.date(1990, 8, 11))
+    result = build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "timeline.yaml", use_cache=False)
+    evidence = [(e.date, x.timex, x.quote.split(" said")[0]) for e in result.timeline.events
+                for x in e.evidence if x.source.startswith("xinhua")]
+    assert evidence == [("1990-08-11", "Saturday", "U.S. President George Bush")]  # the dateline dates nothing
+
+
+def test_a_wire_dateline_with_its_year_states_the_date(tmp_path):
+    a = _article(tmp_path, XINHUA.replace("August 11", "August 11, 1990"))
+    assert pubdate.anchor(a) == pubdate.Anchor(dt.date(1990, 8, 11), "stated")

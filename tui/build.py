@@ -294,7 +294,10 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
                                 frozenset(tuple(d) for d in r.get("days", [])))
         date = pubdate.year_from_neighbours(anchor, dated)
         if date is None:
-            late = (f"{f}: publication date unknown; relative dates left unresolved "
+            known = ""
+            if anchor.month_day:  # "its own dates give 7 August"
+                known = f" (its own dates give {anchor.month_day[1]} {dt.date(2000, *anchor.month_day):%B}, no year)"
+            late = (f"{f}: publication date unknown{known}; relative dates left unresolved "
                     "(set `published:` for this source in the timeline)")
             result.warnings.append(late)
             states[str(f)] = states[str(f)]._replace(late=late)

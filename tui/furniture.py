@@ -65,3 +65,20 @@ def looks_like_headline(line: str) -> bool:
     return (3 <= len(words) <= 25 and furniture_kind(stripped) is None
             and not _HEADLINE_BAD.match(stripped) and not stripped.endswith((".", "?", ":")) or
             (3 <= len(words) <= 25 and stripped.endswith("?") and furniture_kind(stripped) is None))
+
+
+# A wire dateline opens the story's first paragraph: "HAVANA (AP) --", "DAR ES SALAAM, Tanzania
+# (AP) _", "WASHINGTON, August 11 (Xinhua) --", "NEWARK, N.J. _". The place is in capitals; the
+# agency and the filing day are optional, the dash is not. It is neither headline nor evidence.
+_PLACE = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]*)*"
+_REGION = r"(?:,\s*[A-Z][A-Za-z'’.\-]*(?:\s[A-Z][A-Za-z'’.\-]*)*)?"
+_FILED = (r"(?:,\s*(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+          r"(?:,?\s+\d{4})?))?")
+_AGENCY = r"(?:\s*\(\s*(?P<agency>[A-Z][A-Za-z\-]*(?:\s[A-Z][A-Za-z\-]*){0,3})\s*\))?"
+WIRE_DATELINE = re.compile(rf"\s*(?P<place>{_PLACE}){_REGION}{_FILED}{_AGENCY}\s*(?:--|—|–|_)(?=\s|$)\s*")
+
+
+def wire_dateline(line: str) -> re.Match | None:
+    """The wire dateline a line opens with, if any."""
+    return WIRE_DATELINE.match(line)
+

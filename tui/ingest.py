@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import sentences
-from .furniture import furniture_kind, looks_like_headline, looks_like_inserted_headline
+from .furniture import furniture_kind, looks_like_headline, looks_like_inserted_headline, wire_dateline
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is kilobytes; beyond this it is something else
 HEADER_KEYS = {"title": "title", "date": "date", "source": "outlet", "outlet": "outlet", "url": "url"}
@@ -55,6 +55,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     header_date: str | None = None
+    filed: str | None = None  # the day a wire dateline gives ("August 11"), often without a year
     lines: list[Line] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -154,6 +155,7 @@ def parse(text: str, path: Path, data: bytes | None = None) -> Article:
     headline_found = bool(article.title)
     seen_text_lines = 0
     pending_before_headline: list[Line] = []
+    lead_of: dict[int, int] = {}  # where a line opening with a wire dateline has its text
     for start, end in _iter_lines(text):
         if start < body_start or not text[start:end].strip():
             continue
@@ -165,6 +167,16 @@ def parse(text: str, path: Path, data: bytes | None = None) -> Article:
         if seen_text_lines < 8 and len(line.split()) <= 12 and find_dateline(line) is not None:
             article.lines.append(Line(start, end, "dateline"))
             continue
+        if seen_text_lines < 8 and (wire := wire_dateline(line)):
+            article.filed = article.filed or wire.group("day")
+            article.outlet = article.outlet or wire.group("agency")
+            headline_found = True  # the story begins: any headline came before it
+            if wire.end() == len(line):
+                article.lines.append(Line(start, end, "dateline"))
+                continue
+            article.lines.append(Line(start, start + wire.end(), "dateline"))
+            lead_of[start] = start = start + wire.end()  # the lead paragraph goes on after it
+            line = text[start:end]
         seen_text_lines += 1
         if not headline_found:
             if looks_like_headline(line) and seen_text_lines <= 6:
@@ -191,6 +203,8 @@ def parse(text: str, path: Path, data: bytes | None = None) -> Article:
     body_starts = [b for b, _ in body]
     article.sentences = []
     for start, end in sentences.split(text):
+        if start in lead_of and lead_of[start] < end:
+            start = lead_of[start]
         i = bisect_right(body_starts, start) - 1
         if i >= 0 and start < body[i][1]:
             article.sentences.append((start, end))

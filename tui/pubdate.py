@@ -61,10 +61,25 @@ def parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
+def filed(article) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of the day its wire dateline gives ("WASHINGTON, August 11
+    (Xinhua) --"): the day the story was filed, its year left to the other articles."""
+    if not article.filed:
+        return None
+    for t in tag(article.filed, None, time_limit=0.5):
+        if m := _FULL_DAY.match(t.value):
+            return (int(m[1]), int(m[2]), int(m[3]))
+        if m := _YEARLESS_DAY.match(t.value):
+            return (None, int(m[1]), int(m[2]))
+    return None
+
+
 def stated(article) -> dt.date | None:
     """A date the article states about itself: its header, or a dateline among its lines."""
     if article.header_date:
         return parse_iso(article.header_date)
+    if (day := filed(article)) and day[0] is not None:
+        return _Day(*day).on(day[0])
     for line in article.lines:
         if line.kind == "dateline":
             found = find_dateline(article.text[line.start:line.end])
@@ -163,6 +178,8 @@ def infer(article) -> Anchor:
             past.append(day)
         elif tense == FUTURE:
             future.append(day)
+    if (day := filed(article)) is not None:  # its neighbours, telling of the same days, give the year
+        return Anchor(None, "inferred", month_day=day[1:], mentioned_days=frozenset(mentioned | {day[1:]}))
     found = _bracketed(past, future)
     if found is None:
         return Anchor(None, None, mentioned_days=frozenset(mentioned))
