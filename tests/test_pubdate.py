@@ -131,3 +131,10 @@ def test_a_wire_dateline_gives_the_day_and_a_sibling_the_year(tmp_path):
 def test_a_wire_dateline_with_its_year_states_the_date(tmp_path):
     a = _article(tmp_path, XINHUA.replace("August 11", "August 11, 1990"))
     assert pubdate.anchor(a) == pubdate.Anchor(dt.date(1990, 8, 11), "stated")
+
+
+def test_a_day_without_a_year_is_named_in_the_warning(tmp_path):
+    (tmp_path / "a.txt").write_text(XINHUA, encoding="utf-8")
+    result = build([tmp_path / "a.txt"], tmp_path / "timeline.yaml", use_cache=False)
+    assert result.warnings == [f"{tmp_path / 'a.txt'}: publication date unknown (its own dates give 11 August, "
+                               "no year); relative dates left unresolved (set `published:` for this source in the timeline)"]
