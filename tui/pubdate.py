@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .temporal import tag
 from .temporal.tense import FUTURE, PAST, tense_at
@@ -64,9 +65,12 @@ def parse_iso(value: str | None) -> dt.date | None:
 def filed(article) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of the day its wire dateline gives ("WASHINGTON, August 11
     (Xinhua) --"): the day the story was filed, its year left to the other articles."""
-    if not article.filed:
-        return None
-    for t in tag(article.filed, None, time_limit=0.5):
+    return _day_of(article.filed) if article.filed else None
+
+
+@lru_cache(maxsize=512)  # asked by `stated` and again by `infer`; wire days recur
+def _day_of(text: str) -> tuple[int | None, int, int] | None:
+    for t in tag(text, None, time_limit=0.5):
         if m := _FULL_DAY.match(t.value):
             return (int(m[1]), int(m[2]), int(m[3]))
         if m := _YEARLESS_DAY.match(t.value):
