@@ -22,6 +22,15 @@ def test_seeds_same_as_exhaustive(path):
     assert tag(text, dt.date(2017, 5, 24)) == tag(text, dt.date(2017, 5, 24), exhaustive=True)
 
 
+def test_a_match_inside_a_longer_one_of_the_same_rule_is_found_by_both():
+    # Found by the property test below: "2017 third-quarter" (the quarter rule, with its year) loses
+    # to the date before it, and "third-quarter" inside it must then be tried too.
+    text = "The statement was issued on Thursday 25 May 2017 third-quarter"
+    found = tag(text, dt.date(2000, 3, 15))
+    assert [(t.text, t.value) for t in found] == [("Thursday 25 May 2017", "2017-05-25"), ("third-quarter", "1999-Q3")]
+    assert found == tag(text, dt.date(2000, 3, 15), exhaustive=True)
+
+
 @pytest.mark.skipif(not EVAL.exists(), reason="evaluation data not present")
 def test_eval_same_as_exhaustive():
     docs = json.loads(EVAL.read_text(encoding="utf-8"))[::4]

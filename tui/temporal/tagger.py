@@ -143,13 +143,16 @@ def _candidates(text: str, deadline: float) -> list:
 
 
 def _candidates_exhaustive(text: str, deadline: float):
-    """Every match of every rule anywhere: the reference the trigger index must agree with."""
+    """Every match of every rule anywhere, overlapping ones too ("2017 third-quarter" and
+    "third-quarter" inside it): the reference the trigger index must agree with."""
     for order, (rule, rx) in enumerate(COMPILED):
         if time.monotonic() > deadline:
             raise TaggingTimeout
-        for m in rx.finditer(text):
+        pos = 0
+        while m := rx.search(text, pos):
             if m.end() > m.start():
                 yield m, rule, order
+            pos = m.start() + 1
 
 
 def _select(cands):
