@@ -62,28 +62,23 @@ def parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
-def filed(article) -> tuple[int | None, int, int] | None:
-    """(year or None, month, day) of the day its wire dateline gives ("WASHINGTON, August 11
-    (Xinhua) --"): the day the story was filed, its year left to the other articles."""
+def filed(article) -> _Day | None:
+    """The day its wire dateline gives ("WASHINGTON, August 11 (Xinhua) --"): the day the story
+    was filed, its year (when the dateline has none) left to the other articles."""
     return _day_of(article.filed) if article.filed else None
 
 
 @lru_cache(maxsize=512)  # asked by `stated` and again by `infer`; wire days recur
-def _day_of(text: str) -> tuple[int | None, int, int] | None:
-    for t in tag(text, None, time_limit=0.5):
-        if m := _FULL_DAY.match(t.value):
-            return (int(m[1]), int(m[2]), int(m[3]))
-        if m := _YEARLESS_DAY.match(t.value):
-            return (None, int(m[1]), int(m[2]))
-    return None
+def _day_of(text: str) -> _Day | None:
+    return next((day for t in tag(text, None, time_limit=0.5) if (day := _Day.of(t.value))), None)
 
 
 def stated(article) -> dt.date | None:
     """A date the article states about itself: its header, or a dateline among its lines."""
     if article.header_date:
         return parse_iso(article.header_date)
-    if (day := filed(article)) and day[0] is not None:
-        return _Day(*day).on(day[0])
+    if (day := filed(article)) and day.year is not None:
+        return day.on(day.year)
     for line in article.lines:
         if line.kind == "dateline":
             found = find_dateline(article.text[line.start:line.end])
@@ -109,6 +104,19 @@ class _Day:
     year: int | None
     month: int
     day: int
+
+    @classmethod
+    def of(cls, value: str) -> _Day | None:
+        """The day a timex value names ("2017-05-24", "XXXX-05-24"), if it names one."""
+        if m := _FULL_DAY.match(value):
+            return cls(int(m[1]), int(m[2]), int(m[3]))
+        if m := _YEARLESS_DAY.match(value):
+            return cls(None, int(m[1]), int(m[2]))
+        return None
+
+    @property
+    def month_day(self) -> tuple[int, int]:
+        return (self.month, self.day)
 
     def on(self, year: int) -> dt.date | None:
         try:
@@ -158,23 +166,22 @@ def named(stem: str) -> dt.date | None:
 
 
 def infer(article) -> Anchor:
-    """Month and day (and year, if the article gives it there) of an article that states no date,
-    when its own dated mentions and their tense pin the day down (`BRACKET_DAYS`)."""
+    """Month and day (and year, if the article gives it there) of an article that states no date:
+    the day its wire dateline gives, or the day its own dated mentions and their tense pin down
+    (`BRACKET_DAYS`)."""
     text = article.text
     starts = [s for s, _ in article.sentences]
+    wired = filed(article)  # its neighbours, telling of the same days, give the year
     past: list[_Day] = []
     future: list[_Day] = []
-    mentioned = set()
+    mentioned = {wired.month_day} if wired else set()
     for t in tag(text, None):
         i = bisect_right(starts, t.start) - 1
-        if i < 0 or not (article.sentences[i][0] <= t.start < article.sentences[i][1]):
+        if i < 0 or not (article.sentences[i][0] <= t.start < article.sentences[i][1]) or not (day := _Day.of(t.value)):
             continue
-        if m := _FULL_DAY.match(t.value):
-            day = _Day(int(m[1]), int(m[2]), int(m[3]))
-        elif m := _YEARLESS_DAY.match(t.value):
-            day = _Day(None, int(m[1]), int(m[2]))
-            mentioned.add((day.month, day.day))
-        else:
+        if day.year is None:
+            mentioned.add(day.month_day)
+        if wired:
             continue
         s_start, s_end = article.sentences[i]
         tense = tense_at(text[s_start:s_end], t.start - s_start, t.end - s_start)
@@ -182,8 +189,8 @@ def infer(article) -> Anchor:
             past.append(day)
         elif tense == FUTURE:
             future.append(day)
-    if (day := filed(article)) is not None:  # its neighbours, telling of the same days, give the year
-        return Anchor(None, "inferred", month_day=day[1:], mentioned_days=frozenset(mentioned | {day[1:]}))
+    if wired:
+        return Anchor(None, "inferred", month_day=wired.month_day, mentioned_days=frozenset(mentioned))
     found = _bracketed(past, future)
     if found is None:
         return Anchor(None, None, mentioned_days=frozenset(mentioned))
