@@ -125,3 +125,31 @@ def test_plain_title_drops_the_prepositions_that_lead_to_the_date():
     assert _without_trailing_prepositions("it must be done within ") == "it must be done within "
     assert _without_trailing_prepositions("the vote (on ") == "the vote ("
     assert _without_trailing_prepositions("the summit on") == "the summit on"  # no space: the date is glued on
+
+
+def test_earlier_this_month_joins_no_day_of_the_article_or_after_it():
+    import datetime as dt
+
+    from tui import sentences
+    from tui.events import cluster_mentions, mentions_of
+    from tui.temporal import tag
+    # CNN, 25 May 2017: the aides spoke before the speech, whatever words the two share.
+    text = ("President Donald Trump berated NATO allies on Thursday for not paying enough. "
+            "Earlier this month, aides said Trump would press NATO allies on paying.")
+    published = dt.date(2017, 5, 25)
+    found = mentions_of("s", 0, text, sentences.split(text), tag(text, published), published)
+    assert [m.side for m in found] == [None, "<2017-05-25"]
+    assert sorted(c.value for c in cluster_mentions(found)) == ["2017-05", "2017-05-25"]
+    # A day before it is where it may go ("earlier this week" -> the May 22 bombing).
+    text = ("The bombing in Manchester on May 22 killed 22 people. "
+            "Earlier this month, the bombing in Manchester killed 22 people.")
+    found = mentions_of("s", 0, text, sentences.split(text), tag(text, published), published)
+    assert [c.value for c in cluster_mentions(found)] == ["2017-05-22"]
+
+
+def test_a_relative_clause_title_takes_the_name_it_hangs_on():
+    # The Guardian, 25 May 2017.
+    title = _title_of("Nato has agreed to join the coalition, in a move seen as a gesture to Donald Trump, who "
+                      "arrived in Brussels on Wednesday for his first meeting with the alliance's leaders.",
+                      "2017-05-25")
+    assert title.startswith("Donald Trump arrived in Brussels for his first meeting")

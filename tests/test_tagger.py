@@ -339,3 +339,28 @@ def test_moveable_holidays_and_their_look_alikes():
     assert values("Both parties will campaign until Election Day.", dt.date(2018, 10, 1)) == [
         ("Election Day", "DATE", "2018-11-06")]
     assert values("It was a long election day for the volunteers.", dt.date(2018, 10, 1)) == []
+
+
+def test_a_day_that_names_a_thing_is_not_the_day_the_story_tells_of():
+    # After "the May 22 bombing" (a premodifier), "earlier in the day" is still the speech's day.
+    text = ("Trump spoke in Brussels on Thursday. He recalled the May 22 bombing in Manchester. "
+            "Earlier in the day he met Macron.")
+    assert [(t.text, t.value) for t in tag(text, dt.date(2017, 5, 26))] == [
+        ("Thursday", "2017-05-25"), ("May 22", "2017-05-22"), ("Earlier in the day", "2017-05-25")]
+    # A year does set the story's year: "the 1998 election … That year".
+    assert [(t.text, t.value) for t in tag("In the 1998 election, he won. That year, he also married.",
+                                           dt.date(2017, 5, 26))] == [("1998", "1998"), ("That year", "1998")]
+    # Nor does a day that is told of: "Police raided the house on May 23. Later that day …"
+    assert tag("Police raided the house on May 23. Later that day, they arrested two men.",
+               dt.date(2017, 5, 26))[-1].value == "2017-05-23"
+
+
+@pytest.mark.parametrize("sentence,dct,expected", [
+    ("Trump spoke at the unveiling of a memorial to the Sept. 11 attacks.", "2017-05-25", "2001-09-11"),
+    ("Since 9/11, NATO has invoked its mutual defence clause only once.", "2017-05-25", "2001-09-11"),
+    ("The September 11 terrorist attacks changed the alliance.", "2011-09-01", "2001-09-11"),
+    ("Police said the Sept. 11 attack on the bank had been planned for weeks.", "1998-10-01", "1998-09-11"),
+    ("Leaders will meet on Sept. 11 in Brussels.", "2017-05-25", "2017-09-11"),  # an ordinary 11 September
+])
+def test_named_days(sentence, dct, expected):
+    assert tag(sentence, dt.date.fromisoformat(dct))[0].value == expected

@@ -11,6 +11,7 @@ so merging stays linear in the number of mentions for a spread of dates.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -51,12 +52,13 @@ class Mention:
     proper: frozenset  # stems of capitalised words
     titles: tuple = ()  # (rank, title) candidates, best rank first; rank 4 is the plain clause
     text: str | None = None  # the article text, only while the titles are being made
+    side: str | None = None  # "<2017-05-25": "earlier this month" is before the article's day (`side_of`)
 
     def to_row(self) -> list:
         t = self.timex
         return [self.sent_start, self.sent_end, self.quote, [t.start, t.end, t.text, t.type, t.value, t.rule],
                 self.value, self.agent, sorted(self.terms), sorted(self.near), sorted(self.proper),
-                [list(x) for x in self.titles]]
+                [list(x) for x in self.titles], self.side]
 
     def __reduce__(self):
         """Pickled as a tuple of its fields: the build's snapshot keeps 100,000 of them, and this
@@ -64,13 +66,13 @@ class Mention:
         t = self.timex
         return (_mention, (self.source, self.order, self.quote, self.sent_start, self.sent_end,
                            (t.start, t.end, t.text, t.type, t.value, t.rule), self.value, self.agent,
-                           self.terms, self.near, self.proper, self.titles, self.text))
+                           self.terms, self.near, self.proper, self.titles, self.text, self.side))
 
     @classmethod
     def from_row(cls, source: str, order: int, row: list) -> Mention:
-        s, e, quote, t, value, agent, terms, near, proper, titles = row
+        s, e, quote, t, value, agent, terms, near, proper, titles, side = row
         return cls(source, order, quote, s, e, Timex(*t), value, agent, frozenset(terms), frozenset(near),
-                   frozenset(proper), tuple((r, title) for r, title in titles))
+                   frozenset(proper), tuple((r, title) for r, title in titles), side=side)
 
 
 def _mention(source, order, quote, sent_start, sent_end, timex, *rest) -> Mention:
@@ -142,8 +144,19 @@ def event_value(t: Timex) -> str | None:
     return value if V.is_calendar(value) else None
 
 
+# "Earlier this month" tells of a day before the article's own, "later this week" of one after it.
+_SIDE = re.compile(r"(?P<side>earlier|later)\s+(?:this|in\s+the)\s+(?:week|month|year)$", re.I)
+
+
+def side_of(t: Timex, published: dt.date | None) -> str | None:
+    """Which side of the publication day a coarse date lies on, if it says: "<2017-05-25"."""
+    if published is None or not (m := _SIDE.match(t.text)):
+        return None
+    return ("<" if m["side"].lower() == "earlier" else ">") + published.isoformat()
+
+
 def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int, int]],
-                timexes: list[Timex]) -> list[Mention]:
+                timexes: list[Timex], published: dt.date | None = None) -> list[Mention]:
     """The dated mentions of one article, with actors carried across pronouns."""
     out: list[Mention] = []
     by_sentence: dict[int, list[Timex]] = defaultdict(list)
@@ -178,7 +191,8 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
             proper = frozenset(stem(w) for w in segment_words[1:] if w[:1].isupper()) & terms
             m = Mention(source_id, order, text[s_start:s_end], s_start, s_end, t, event_value(t),
                         agent if owns_agent else None, terms,
-                        _near_terms(text, t, s_start, s_end) - timex_stems, proper, text=text)
+                        _near_terms(text, t, s_start, s_end) - timex_stems, proper, text=text,
+                        side=side_of(t, published))
             m.titles = _title_candidates(m)
             m.text = None
             out.append(m)
@@ -269,6 +283,13 @@ def absorb_target(c: Cluster, days: dict) -> tuple[str, int] | None:
     """The first day cluster inside `c`'s span telling the same happening, as (day, index), or
     None. `days` maps a date to (its value, its block's clusters as the block made them)."""
     first, last = V.span(c.value)
+    sides = {m.side for m in c.mentions}
+    if len(sides) == 1 and (side := sides.pop()):  # told only as "earlier this month": before the day
+        published = dt.date.fromisoformat(side[1:])
+        if side[0] == "<":
+            last = min(last, published - dt.timedelta(days=1))
+        else:
+            first = max(first, published + dt.timedelta(days=1))
     day = first
     while day <= last:
         found = days.get(day)
@@ -497,10 +518,19 @@ def _clause_title(clause: str) -> str:
     return _tidy(clause, 12)
 
 
+_WHO = re.compile(r"(?:Who|who)\s")
+_NAME_THEN_WHO = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+who\s")
+
+
 def _with_agent(title: str, m: Mention) -> str:
-    """ "He said NATO is …" -> "Trump said NATO is …": a title must stand on its own."""
+    """ "He said NATO is …" -> "Trump said NATO is …"; "Who arrived in Brussels" -> "Donald Trump
+    arrived in Brussels" (the name the clause hangs on): a title must stand on its own."""
     if m.agent and _HE_SHE.match(title):
         return m.agent + title[title.index(" "):] if " " in title else m.agent
+    if _WHO.match(title):
+        named = [x for x in _NAME_THEN_WHO.finditer(m.quote) if m.sent_start + x.end() <= m.timex.start]
+        if named:
+            return named[-1].group(1) + title[3:]
     return title
 
 
@@ -523,11 +553,13 @@ def _title_candidates(m: Mention) -> tuple:
 
 
 def title_for(cluster: Cluster) -> str:
+    # A day's own tellings name it; one that joined it from "earlier this month" tells it from afar.
+    own = [m for m in cluster.mentions if m.value == cluster.value] or cluster.mentions
     candidates = [(rank, abs(len(t.split()) - 8), m.order, m.sent_start, t)
-                  for m in cluster.mentions for rank, t in m.titles if rank < PLAIN_CLAUSE]
+                  for m in own for rank, t in m.titles if rank < PLAIN_CLAUSE]
     if candidates:
         return min(candidates)[-1]
-    best = min(cluster.mentions, key=lambda m: (len(m.quote), m.order, m.sent_start))
+    best = min(own, key=lambda m: (len(m.quote), m.order, m.sent_start))
     return next(t for rank, t in best.titles if rank == PLAIN_CLAUSE)
 
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import sentences
-from .furniture import furniture_kind, looks_like_headline, looks_like_inserted_headline, wire_dateline
+from .furniture import (
+    agency_of,
+    furniture_kind,
+    headline_text,
+    is_caption_label,
+    looks_like_headline,
+    looks_like_inserted_headline,
+    wire_dateline,
+)
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is kilobytes; beyond this it is something else
 HEADER_KEYS = {"title": "title", "date": "date", "source": "outlet", "outlet": "outlet", "url": "url"}
@@ -156,20 +164,22 @@ def parse(text: str, path: Path, data: bytes | None = None) -> Article:
     seen_text_lines = 0
     pending_before_headline: list[Line] = []
     lead_of: dict[int, int] = {}  # where a line opening with a wire dateline has its text
+    caption_next = False  # the line after "Image caption," is the caption
     for start, end in _iter_lines(text):
         if start < body_start or not text[start:end].strip():
             continue
         line = text[start:end]
         kind = furniture_kind(line)
-        if kind:
+        if kind or caption_next:
             article.lines.append(Line(start, end, "furniture"))
+            caption_next = bool(kind) and is_caption_label(line)
             continue
         if seen_text_lines < 8 and len(line.split()) <= 12 and find_dateline(line) is not None:
             article.lines.append(Line(start, end, "dateline"))
             continue
         if seen_text_lines < 8 and (wire := wire_dateline(line)):
             article.filed = article.filed or wire.group("day")
-            article.outlet = article.outlet or wire.group("agency")
+            article.outlet = article.outlet or agency_of(wire)
             headline_found = True  # the story begins: any headline came before it
             if wire.end() == len(line):
                 article.lines.append(Line(start, end, "dateline"))
@@ -180,7 +190,7 @@ def parse(text: str, path: Path, data: bytes | None = None) -> Article:
         seen_text_lines += 1
         if not headline_found:
             if looks_like_headline(line) and seen_text_lines <= 6:
-                article.title = line.strip()
+                article.title = headline_text(line)
                 article.lines.extend(Line(p.start, p.end, "furniture") for p in pending_before_headline)
                 pending_before_headline = []
                 article.lines.append(Line(start, end, "headline"))

@@ -61,12 +61,12 @@ def analyse(path: str, given: str | None = None) -> dict:
     # rest waits for a year from the other articles (`finish`) or for a date set by hand.
     result.update(date=anchor.date.isoformat() if anchor.date else None,
                   days=mentioned_days(timexes) if anchor.date else sorted(list(md) for md in anchor.mentioned_days),
-                  mentions=_rows(article, timexes))
+                  mentions=_rows(article, timexes, anchor.date))
     return result
 
 
-def _rows(article, timexes) -> list[list]:
-    return [m.to_row() for m in mentions_of("", 0, article.text, article.sentences, timexes)]
+def _rows(article, timexes, published: dt.date | None) -> list[list]:
+    return [m.to_row() for m in mentions_of("", 0, article.text, article.sentences, timexes, published)]
 
 
 def finish(result: dict, date: dt.date | None) -> dict:
@@ -74,7 +74,7 @@ def finish(result: dict, date: dt.date | None) -> dict:
     if date is None:
         return result
     article = read_article(Path(result["path"]))
-    return {**result, "date": date.isoformat(), "mentions": _rows(article, tag(article.text, date))}
+    return {**result, "date": date.isoformat(), "mentions": _rows(article, tag(article.text, date), date)}
 
 
 def analyse_job(job: tuple[str, str | None]) -> dict:

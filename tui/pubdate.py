@@ -17,6 +17,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .furniture import UPDATED as _UPDATED
+from .furniture import is_dateline_rest
 from .temporal import tag
 from .temporal.tense import FUTURE, PAST, tense_at
 
@@ -38,19 +40,38 @@ class Anchor:
 
 
 def find_dateline(line: str) -> dt.date | None:
-    """The date of a dateline-like line ("Thursday 25 May 2017 15:49 BST", "Updated: May 3, 2018")."""
+    """The date of a dateline-like line ("Thursday 25 May 2017 15:49 BST", "Updated: May 3, 2018",
+    "May 24, 2017 / 3:12 PM / Updated 6 years ago")."""
+    found = _dateline(line)
+    return found[0] if found else None
+
+
+def _dateline(line: str) -> tuple[dt.date, bool] | None:
+    """(date, whether the line gives the day of an update rather than of publication)."""
     stripped = line.strip()
     # A dateline writes its day and year in figures: most short lines (headlines, bylines) have none.
     if not stripped or len(stripped) > 120 or len(stripped.split()) > 12 or not _DIGIT.search(stripped):
         return None
-    for t in tag(stripped, None, time_limit=0.5):
-        m = _FULL_DAY.match(t.value)
-        if m and len(t.text) >= 0.4 * len(stripped):
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                return None
-    return None
+    timexes = tag(stripped, None, time_limit=0.5)
+    day = next((m for t in timexes if (m := _FULL_DAY.match(t.value))), None)
+    if day is None:
+        return None
+    rest, pieces, covered = [], 0, 0
+    for t in timexes:
+        rest.append(stripped[pieces:t.start])
+        pieces, covered = t.end, covered + len(t.text)
+    rest.append(stripped[pieces:])
+    left = " ".join(rest)
+    # Only dateline words besides the dates ("Published:", "Last modified on", "3:12 PM", "BST"), or
+    # (a place, a label) dates that fill much of the line: "Brussels, 25 May 2017".
+    if not (is_dateline_rest(left) or covered >= 0.4 * len(stripped)):
+        return None
+    try:
+        date = dt.date(int(day[1]), int(day[2]), int(day[3]))
+    except ValueError:
+        return None
+    before = stripped[:next(t.start for t in timexes if _FULL_DAY.match(t.value))]
+    return date, _UPDATED.search(before) is not None
 
 
 def parse_iso(value: str | None) -> dt.date | None:
@@ -79,12 +100,14 @@ def stated(article) -> dt.date | None:
         return parse_iso(article.header_date)
     if (day := filed(article)) and day.year is not None:
         return day.on(day.year)
+    # The day it was published, not the day it was last updated, when the page gives both.
+    updated = None
     for line in article.lines:
-        if line.kind == "dateline":
-            found = find_dateline(article.text[line.start:line.end])
-            if found:
-                return found
-    return None
+        if line.kind == "dateline" and (found := _dateline(article.text[line.start:line.end])):
+            if not found[1]:
+                return found[0]
+            updated = updated or found[0]
+    return updated
 
 
 # A publication day is inferred only when the article's own days hold it between a day already

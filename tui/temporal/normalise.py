@@ -26,6 +26,8 @@ from .resources import (
     HOLIDAYS_FIXED,
     HOLIDAYS_NTH_WEEKDAY,
     MONTHS,
+    NAMED_DAYS,
+    NAMED_DAYS_NUMERIC,
     NUMBER_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -238,6 +240,20 @@ def month_day(m: re.Match, ctx: Context) -> Result:
         return "DATE", V.ymd(dt.date(year, month, day))
     except ValueError:
         return None
+
+
+def named_day(m: re.Match, ctx: Context) -> Result:
+    """ "9/11", "the Sept. 11 attacks": the day they name, in a text written after it; before it, an
+    ordinary "Sept. 11" (and "9/11" nothing)."""
+    if named := m.group("named"):
+        month, day = NAMED_DAYS_NUMERIC[named.lower()]
+    else:
+        month, day = _month(m.group("month")), int(m.group("day"))
+    year, after = NAMED_DAYS.get((month, day), (None, ""))
+    is_named = year is not None and (named or re.match(r"\s+(?:" + after + ")", ctx.after(m, 40), re.I))
+    if is_named and (ctx.dct is None or ctx.dct > dt.date(year, month, day)):
+        return "DATE", V.ymd(dt.date(year, month, day))
+    return None if named else month_day(m, ctx)
 
 
 def month_year(m: re.Match, ctx: Context) -> Result:

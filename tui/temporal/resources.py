@@ -95,6 +95,13 @@ SET_WORDS: dict[str, str] = {
     "biweekly": "P2W", "biannually": "P6M",
 }
 
+# Days news names by their date alone, once they have happened: "9/11", "the Sept. 11 attacks"
+# (month, day) -> (year, what follows the month and day when it names that day).
+NAMED_DAYS: dict[tuple[int, int], tuple[int, str]] = {
+    (9, 11): (2001, r"(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings?)|commission|memorial)"),
+}
+NAMED_DAYS_NUMERIC: dict[str, tuple[int, int]] = {"9/11": (9, 11)}
+
 # Fixed-date holidays (month, day), rule-based ones (month, weekday 0=Monday, nth, days after)
 # and the moveable feasts (days from Easter Sunday).
 HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {

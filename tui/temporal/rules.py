@@ -18,6 +18,8 @@ from .resources import (
     HOLIDAYS_FIXED,
     HOLIDAYS_NTH_WEEKDAY,
     MONTHS,
+    NAMED_DAYS,
+    NAMED_DAYS_NUMERIC,
     NUMBER_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -62,6 +64,9 @@ PLACEHOLDERS = {
     "SET_WORD": rf"(?P<setword>{_alt(SET_WORDS)})",
     "REF": rf"(?P<ref>{_alt(REFERENCES)})",
     "HOLIDAY": rf"(?P<holiday>{_alt(HOLIDAY_NAMES)})",
+    "NAMED_NUMERIC": rf"(?P<named>{_alt(NAMED_DAYS_NUMERIC)})",
+    "NAMED_DAY": (r"(?P<day>" + "|".join(sorted({str(d) for _, d in NAMED_DAYS})) + r")(?:st|nd|rd|th)?\b(?=\s+(?:"
+                  + "|".join(after for _, after in NAMED_DAYS.values()) + r")\b)"),
 }
 
 
@@ -109,6 +114,12 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric_date", r"(?P<numeric>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})", "DATE", "numeric", (
         E("The filing was dated 5/22/2017 and signed by both parties.", "2017-06-01", "5/22/2017", "2017-05-22"),)),
     # --- dates without a year: the tense of the sentence picks it ---------------------------
+    Rule("named_day", r"{NAMED_NUMERIC}|{MONTH}\s+{NAMED_DAY}", "DATE", "named_day", (
+        E("Trump spoke at the unveiling of a memorial to the Sept. 11 attacks at the alliance's new "
+          "headquarters.", "2017-05-25", "Sept. 11", "2001-09-11"),
+        E("NATO has invoked its mutual defence clause only once, after 9/11.", "2017-05-24", "9/11", "2001-09-11"),
+        E("Police said the Sept. 11 attack on the bank had been planned for weeks.", "1998-10-01", "Sept. 11",
+          "1998-09-11"),)),
     Rule("month_day", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\s*(?:,\s*)?(?:1[5-9]|20)\d\d)(?![-:/]\d)", "DATE", "month_day", (
         E("Stoltenberg says that alliance members are to agree on May 25 on NATO's participation.",
           "2017-05-24", "May 25", "2017-05-25"),
@@ -350,7 +361,7 @@ TRIGGERS: dict[str, str] = {
     "deictic_day": "today yesterday tomorrow", "relative_unit": "week month year quarter decade century weekend",
     "ago": "ago earlier later now hence before after", "season": "{SEASON}", "quarter": "quarter",
     "named_quarter": "quarter period fiscal", "half": "half", "year_quarter": "quarter period", "year_ago_quarter": "quarter period", "vague_ago": "ago", "the_quarter": "quarter weekend",
-    "for_the_year": "year quarter", "holiday": "{HOLIDAY}", "reference": "{REF}",
+    "for_the_year": "year quarter", "holiday": "{HOLIDAY}", "reference": "{REF}", "named_day": "{MONTH} #num",
     "recent_units": "years months weeks days decades quarters", "units_ahead": "ahead", "clock_ampm": "#num #clock",
     "dateline": "{MONTH}", "clock_24h": "#num", "noon": "noon midnight midday",
     "part_of_day": "{PART} tonight overnight", "duration": "{UNITS}", "vague_duration": "{UNITS}",
@@ -368,7 +379,8 @@ TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "in_the_unit": 3, "duration": 6
 # A rule whose matches all contain one of these (in lower-case text) is not tried at all in a
 # text without it: one look per text instead of one try per number or unit. Either strings
 # that must occur, or what must follow a digit (all such are found in one pass over the digits).
-PREFILTER_STRINGS: dict[str, tuple[str, ...]] = {"duration_half": ("half", "1/2", "\u00bd")}
+PREFILTER_STRINGS: dict[str, tuple[str, ...]] = {"duration_half": ("half", "1/2", "\u00bd"),
+                                                 "named_day": (*NAMED_DAYS_NUMERIC, *sorted({str(d) for _, d in NAMED_DAYS}))}
 PREFILTER_AFTER_DIGIT: dict[str, str] = {
     "clock_ampm": r"\s*[ap]\.?m", "numeric_date": r"[/-]\d", "clock_24h": r":\d",
 }

@@ -253,6 +253,13 @@ _LONGER_PERIOD = re.compile(r"\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:fi
 _BORROWED_QUARTER = frozenset({"ago", "year_adjective", "the_quarter", "year_quarter", "year_ago_quarter"})
 _COMPARISON = re.compile(r"year[- ](?:earlier|ago|before)|prior[- ]year|last\s+year", re.I)
 _ANAPHORIC = re.compile(r"^the\s+(?:following|previous|preceding)\s+(?P<unit>year|month)$", re.I)
+# A day that names a thing ("the Sept. 11 attacks", "the May 22 bombing", "the Nov. 13 Paris
+# attacks") is not the time the story is telling of: "Earlier in the day" after it leans on the
+# day before it. The day sits between a determiner and a noun. (A year does set the story's
+# year: "In the 1998 election, he won. That year…")
+_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", re.I)
+_NAMING_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?!(?:of|and|or|to|in|at|on|by|for|when|was|is|were|are|"
+                           r"had|has|that|which|as|with|from)\b)[a-z][\w-]*")
 _ANAPHORIC_WEEKDAY = re.compile(r"^the\s+(?:following|previous|preceding)\s+\w+$", re.I)
 
 
@@ -328,9 +335,11 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             last_quarter = (q[1], q[2])  # the quarter the story is about, not "the year-earlier quarter"
         if t.rule in _EXPLICIT_RULES and re.match(r"\d{4}", value):
             last_year = int(value[:4])
-        if t.type in ("DATE", "TIME") and re.match(r"\d{4}", value):
+        naming = _FULL_DAY.match(value[:10]) and (t.rule == "named_day" or (
+            _NAMING_BEFORE.search(text, max(0, t.start - 8), t.start) and _NAMING_AFTER.match(text, t.end)))
+        if t.type in ("DATE", "TIME") and re.match(r"\d{4}", value) and not naming:
             last_dated = value
-        if t.type == "DATE" and _FULL_DAY.match(value):
+        if t.type == "DATE" and _FULL_DAY.match(value) and not naming:
             last_day = value
         out.append(t if value == t.value else Timex(t.start, t.end, t.text, t.type, value, t.rule))
     return out
