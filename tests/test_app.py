@@ -368,3 +368,14 @@ async def test_footer_offers_search_once_the_timeline_is_shown(timeline_copy):
         await pilot.pause()
         shown = [k.description for k in app.screen.query_one(Footer).query("FooterKey")]
         assert "Search" in shown and "Quit" in shown
+
+
+@pytest.mark.parametrize("path,outlet,label", [
+    ("pages/nyt.txt", None, "nyt"), ("pages/politico.txt", None, "poli"),  # not "trum" for both
+    ("news/2017-05-24-bbc.txt", None, "bbc"), ("pages/apnews.txt", "AP", "AP"),
+    ("seeds/000_3dbdce3846ecd486.txt", None, "trum"),  # a hash names nothing: the id does
+])
+def test_a_source_without_an_outlet_is_labelled_by_its_file_name(path, outlet, label):
+    from tui.app.widgets.event_list import badge_label
+    from tui.model import Source
+    assert badge_label(Source(id="trump-says-nato-allies", path=path, title="t", outlet=outlet)) == label

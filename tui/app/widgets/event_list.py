@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
 from rich.segment import Segment
 from rich.style import Style
@@ -19,6 +21,7 @@ from ...textutil import clean_display
 from ..keys import LIST_KEYS, bindings
 
 MAX_BADGES = 3
+_NAME_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])")  # a word, not a piece of a hash
 BADGE_COLOURS = ("#5f87d7", "#d7875f", "#5faf5f", "#af5fd7", "#d7af00", "#00afaf", "#d75f87", "#87afaf")
 
 
@@ -27,7 +30,11 @@ def badge(label: str, n: int) -> Text:
 
 
 def badge_label(source) -> str:
-    """A short label for a source: its outlet's initials or first word, at most 6 characters."""
+    """A short label for a source: its outlet's initials or first word, at most 4 characters.
+    Without an outlet, the first word of its file's name ("nyt.txt", "2017-05-24-bbc.txt"): the
+    reader named it, and sources named after their headlines would all read "trum"."""
+    if not source.outlet and (named := _NAME_WORD.search(PurePosixPath(source.path or "").stem)):
+        return named.group(0)[:4]
     name = clean_display(source.outlet or source.id)
     words = [w for w in name.replace("/", " ").split() if w.lower() not in ("the", "a")]
     if not words:
