@@ -153,3 +153,9 @@ def test_a_relative_clause_title_takes_the_name_it_hangs_on():
                       "arrived in Brussels on Wednesday for his first meeting with the alliance's leaders.",
                       "2017-05-25")
     assert title.startswith("Donald Trump arrived in Brussels for his first meeting")
+
+
+def test_a_named_day_is_titled_by_its_name():
+    # AP, 25 May 2017: the memorial stands at the headquarters; the attacks did not happen there.
+    assert _title_of("Trump spoke at the unveiling of a memorial to the Sept. 11 attacks at the alliance's "
+                     "new headquarters.", "2017-05-25") == "Sept. 11 attacks"

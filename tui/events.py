@@ -398,6 +398,10 @@ def _attributive_title(m: Mention, clause: str) -> str | None:
     phrase = _NOUN_PHRASE.match(after)
     if not phrase or phrase.group(1).split()[0] in STOPWORDS:
         return None
+    if m.timex.rule == "named_day":  # "the Sept. 11 attacks at the alliance's new headquarters": the
+        head = phrase.group(1).split()  # memorial's place, not the attacks'
+        head = head[:1] if len(head) > 1 and head[1] in STOPWORDS else head
+        return _tidy(f"{m.timex.text} {' '.join(head)}", 12)
     rest = _PHRASE_END.split(after, maxsplit=1)[0]
     title = _tidy(rest, 12)
     return title if len(title.split()) >= 3 else None
