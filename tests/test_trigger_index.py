@@ -31,6 +31,17 @@ def test_a_match_inside_a_longer_one_of_the_same_rule_is_found_by_both():
     assert found == tag(text, dt.date(2000, 3, 15), exhaustive=True)
 
 
+@pytest.mark.parametrize("text", [
+    "Since 9/11 and the Sept. 11th attacks, on 9/11/2002 and at 11 a.m. on Sept. 11, it changed.",
+    "The 9/11 commission met; the Sept. 11 terrorist attacks were recalled on Sept. 11, 11 am.",
+])
+def test_named_days_same_as_exhaustive(text):
+    # "9/11" is also a numeric date's start and "11 am" a clock's: the prefilters must not hide it.
+    found = tag(text, dt.date(2017, 5, 24))
+    assert "2001-09-11" in [t.value for t in found]
+    assert found == tag(text, dt.date(2017, 5, 24), exhaustive=True)
+
+
 @pytest.mark.skipif(not EVAL.exists(), reason="evaluation data not present")
 def test_eval_same_as_exhaustive():
     docs = json.loads(EVAL.read_text(encoding="utf-8"))[::4]
@@ -71,6 +82,17 @@ def test_shuffled_rule_words_same_as_exhaustive(pieces, sep):
 def _sentences_of(texts):
     from tui import sentences
     return [t[a:b] for t in texts for a, b in sentences.split(t)]
+
+
+@pytest.mark.parametrize("text", [
+    "Since 9/11 and the Sept. 11th attacks, on 9/11/2002 and at 11 a.m. on Sept. 11, it changed.",
+    "The 9/11 commission met; the Sept. 11 terrorist attacks were recalled on Sept. 11, 11 am.",
+])
+def test_named_days_same_as_exhaustive(text):
+    # "9/11" is also a numeric date's start and "11 am" a clock's: the prefilters must not hide it.
+    found = tag(text, dt.date(2017, 5, 24))
+    assert "2001-09-11" in [t.value for t in found]
+    assert found == tag(text, dt.date(2017, 5, 24), exhaustive=True)
 
 
 @pytest.mark.skipif(not EVAL.exists(), reason="evaluation data not present")

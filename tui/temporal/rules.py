@@ -380,9 +380,10 @@ TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "in_the_unit": 3, "duration": 6
 # text without it: one look per text instead of one try per number or unit. Either strings
 # that must occur, or what must follow a digit (all such are found in one pass over the digits).
 PREFILTER_STRINGS: dict[str, tuple[str, ...]] = {"duration_half": ("half", "1/2", "\u00bd"),
-                                                 "named_day": (*NAMED_DAYS_NUMERIC, *sorted({str(d) for _, d in NAMED_DAYS}))}
+                                                 "named_day": tuple(NAMED_DAYS_NUMERIC)}
 PREFILTER_AFTER_DIGIT: dict[str, str] = {
     "clock_ampm": r"\s*[ap]\.?m", "numeric_date": r"[/-]\d", "clock_24h": r":\d",
+    "named_day": r"(?:st|nd|rd|th)?\s+(?:" + "|".join(after for _, after in NAMED_DAYS.values()) + ")",  # "11 attacks"
 }
 
 _TABLE_WORDS = {
