@@ -66,6 +66,8 @@ def test_page_notes_are_furniture(name, line):
     ("Last Updated: May 25, 2017 at 4:30 p.m. ET", "2017-05-25"),
     ("25 May 2017 • 4 min read", "2017-05-25"),
     ("Brussels, 25 May 2017", "2017-05-25"),  # a place and the date that fills the line
+    ("By JULIE PACE and LORNE COOK | May 25, 2017 5:24 PM EDT", "2017-05-25"),  # with the byline
+    ("By May 25, 2017, allies must pay", None),
     ("Trump to visit Brussels on May 25, 2017", None),  # a headline with a date is no dateline
     ("NATO summit, May 25, 2017: live updates", None),
 ])

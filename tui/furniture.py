@@ -119,7 +119,7 @@ def agency_of(m: re.Match) -> str | None:
 
 
 
-# What a dateline holds besides its dates: "Published:", "Last modified on … 10.20 BST",
+# What a dateline holds besides its dates: "Published:", "Last modified on … 10.20 BST", a byline,
 # "May 24, 2017 / 3:12 PM / Updated 6 years ago", "25 May 2017 • 4 min read". A short line of
 # dates and only these is a dateline; any other word ("Trump to visit on May 25") makes it text.
 DATELINE_WORDS: dict[str, str] = {
@@ -130,6 +130,7 @@ DATELINE_WORDS: dict[str, str] = {
                  r"HKT|SGT|AEST|AEDT)",
     "age": r"\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago",
     "reading time": r"\d+\s*min(?:ute)?s?\s+read",
+    "byline": r"by\s+(?-i:[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})",  # "By Robin Emmott | May 24, 2017"
     "separator": r"[/|•·,;:()\-–—]",
 }
 _DATELINE_REST = re.compile(r"(?:\s|\b(?:" + "|".join(f"(?:{p})" for p in DATELINE_WORDS.values()) + r")\b|"

@@ -151,7 +151,7 @@ def _find_outlet(text: str) -> str | None:
 
 def parse(text: str, path: Path, data: bytes | None = None) -> Article:
     """Split an article's text into header, headline, furniture and body sentences."""
-    from .pubdate import find_dateline  # late import: pubdate uses the tagger
+    from .pubdate import DATELINE_WORDS, find_dateline  # late import: pubdate uses the tagger
 
     header, body_start = _header(text)
     article = Article(path=path, text=text,
@@ -174,7 +174,7 @@ def parse(text: str, path: Path, data: bytes | None = None) -> Article:
             article.lines.append(Line(start, end, "furniture"))
             caption_next = bool(kind) and is_caption_label(line)
             continue
-        if seen_text_lines < 8 and len(line.split()) <= 12 and find_dateline(line) is not None:
+        if seen_text_lines < 8 and len(line.split()) <= DATELINE_WORDS and find_dateline(line) is not None:
             article.lines.append(Line(start, end, "dateline"))
             continue
         if seen_text_lines < 8 and (wire := wire_dateline(line)):

@@ -39,6 +39,9 @@ class Anchor:
     mentioned_days: frozenset = frozenset()  # (month, day) pairs the article mentions
 
 
+DATELINE_WORDS = 16  # "By JULIE PACE and LORNE COOK | May 25, 2017 5:24 PM EDT"
+
+
 def find_dateline(line: str) -> dt.date | None:
     """The date of a dateline-like line ("Thursday 25 May 2017 15:49 BST", "Updated: May 3, 2018",
     "May 24, 2017 / 3:12 PM / Updated 6 years ago")."""
@@ -50,7 +53,7 @@ def _dateline(line: str) -> tuple[dt.date, bool] | None:
     """(date, whether the line gives the day of an update rather than of publication)."""
     stripped = line.strip()
     # A dateline writes its day and year in figures: most short lines (headlines, bylines) have none.
-    if not stripped or len(stripped) > 120 or len(stripped.split()) > 12 or not _DIGIT.search(stripped):
+    if not stripped or len(stripped) > 120 or len(stripped.split()) > DATELINE_WORDS or not _DIGIT.search(stripped):
         return None
     timexes = tag(stripped, None, time_limit=0.5)
     day = next((m for t in timexes if (m := _FULL_DAY.match(t.value))), None)
