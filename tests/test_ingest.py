@@ -107,9 +107,19 @@ def test_scan_paths_reports_problems(tmp_path):
     assert any("no such file" in p for p in problems) and any("no .txt files" in p for p in problems)
 
 
+def test_articles_saved_in_other_formats_are_named_not_dropped_in_silence(tmp_path):
+    folder = tmp_path / "news"
+    (folder / "old").mkdir(parents=True)
+    for name in ("a.txt", "page.html", "old/notes.md", "README.md", "photo.jpg"):
+        (folder / name).write_text("NATO leaders met on May 25, 2017.", encoding="utf-8")
+    files, problems, _ = scan_paths([folder])
+    assert files == [str(folder / "a.txt")]
+    assert problems == [f"{folder}: 2 files not read, only plain text (.txt) is: notes.md, page.html"]
+
+
 def test_folders_are_read_in_path_order_with_their_sizes(tmp_path, monkeypatch):
     """Files and sub-folders interleave as sorted Paths do ("a/b.txt" < "a/c/x.txt" < "a/d.txt"),
-    links to a folder above are not followed twice, and other files are left out."""
+    links to a folder above are not followed twice, and other files are left out (and named)."""
     for name in ["a/d.txt", "a/c/x.txt", "a/b.txt", "a-z/y.txt", "a/c/notes.md", "a/B.txt"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x" * len(name), encoding="utf-8")
@@ -120,7 +130,7 @@ def test_folders_are_read_in_path_order_with_their_sizes(tmp_path, monkeypatch):
     expected = sorted(q for q in Path(".").rglob("*.txt") if q.is_file() and "up" not in q.parts)
     assert names == [str(q) for q in expected] == ["a/B.txt", "a/b.txt", "a/c/x.txt", "a/d.txt", "a-z/y.txt"]
     assert [size for size, _ in stats] == [len(n) for n in names]
-    assert problems == []
+    assert problems == [".: 1 file not read, only plain text (.txt) is: notes.md"]
     assert scan_paths([Path("a")])[0] == ["a/B.txt", "a/b.txt", "a/c/x.txt", "a/d.txt"]
 
 

@@ -238,7 +238,12 @@ def _stat_key(st: os.stat_result) -> tuple[int, int]:
     return st.st_size, st.st_mtime_ns
 
 
-def _txt_files(folder: Path) -> list[tuple[str, tuple[int, int] | None]]:
+# Files a reader may have saved articles as, which are not read: a folder of them must say so,
+# not give a timeline of its .txt files alone in silence.
+NOT_READ = (".html", ".htm", ".md", ".markdown", ".rst", ".text", ".rtf", ".doc", ".docx", ".odt", ".pdf")
+
+
+def _txt_files(folder: Path, skipped: list[str] | None = None) -> list[tuple[str, tuple[int, int] | None]]:
     """The .txt files under `folder` as str(Path) in the order of sorted Paths, each with its
     (size, mtime_ns). scandir knows which entries are files without a stat each, and tuples of
     parts sort without Path's slow comparisons: a tenth of rglob and sorted() for 20,000 files."""
@@ -263,6 +268,9 @@ def _txt_files(folder: Path) -> list[tuple[str, tuple[int, int] | None]]:
                     except OSError:
                         key = None
                     found.append(((*parts, entry.name), os.path.join(prefix, entry.name), key))
+                elif skipped is not None and entry.name.lower().endswith(NOT_READ) \
+                        and not entry.name.lower().startswith("readme"):
+                    skipped.append(os.path.join(prefix, entry.name))
         # Visited in path order, so that of two links to one folder the first in order is read.
         stack.extend(here / name for name in sorted(folders, reverse=True))
     found.sort(key=lambda x: x[0])
@@ -279,13 +287,20 @@ def scan_paths(paths: list[Path]) -> tuple[list[str], list[str], list[tuple[int,
         if not p.exists():
             problems.append(f"{p}: no such file or folder")
         elif p.is_dir():
+            skipped: list[str] = []
             try:
-                inside = _txt_files(p)
+                inside = _txt_files(p, skipped)
             except PermissionError:
                 problems.append(f"{p}: permission denied")
                 continue
+            not_read = ""
+            if skipped:
+                names = ", ".join(sorted(os.path.basename(n) for n in skipped)[:3]) + (", …" if len(skipped) > 3 else "")
+                not_read = f"{len(skipped)} file{'s' if len(skipped) > 1 else ''} not read, only plain text (.txt) is: {names}"
             if not inside:
-                problems.append(f"{p}: no .txt files in this folder")
+                problems.append(f"{p}: no .txt files in this folder" + (f" ({not_read})" if not_read else ""))
+            elif not_read:
+                problems.append(f"{p}: {not_read}")
             for name, key in inside:
                 found.setdefault(name, key)
         elif str(p) not in found:
