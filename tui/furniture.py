@@ -118,7 +118,6 @@ def agency_of(m: re.Match) -> str | None:
     return m.group("agency") or m.group("agency2") or m.group("agency3")
 
 
-
 # What a dateline holds besides its dates: "Published:", "Last modified on … 10.20 BST", a byline,
 # "May 24, 2017 / 3:12 PM / Updated 6 years ago", "25 May 2017 • 4 min read". A short line of
 # dates and only these is a dateline; any other word ("Trump to visit on May 25") makes it text.

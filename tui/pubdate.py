@@ -56,8 +56,8 @@ def _dateline(line: str) -> tuple[dt.date, bool] | None:
     if not stripped or len(stripped) > 120 or len(stripped.split()) > DATELINE_WORDS or not _DIGIT.search(stripped):
         return None
     timexes = tag(stripped, None, time_limit=0.5)
-    day = next((m for t in timexes if (m := _FULL_DAY.match(t.value))), None)
-    if day is None:
+    first = next((t for t in timexes if _FULL_DAY.match(t.value)), None)
+    if first is None:
         return None
     rest, pieces, covered = [], 0, 0
     for t in timexes:
@@ -69,12 +69,12 @@ def _dateline(line: str) -> tuple[dt.date, bool] | None:
     # (a place, a label) dates that fill much of the line: "Brussels, 25 May 2017".
     if not (is_dateline_rest(left) or covered >= 0.4 * len(stripped)):
         return None
+    day = _FULL_DAY.match(first.value)
     try:
         date = dt.date(int(day[1]), int(day[2]), int(day[3]))
     except ValueError:
         return None
-    before = stripped[:next(t.start for t in timexes if _FULL_DAY.match(t.value))]
-    return date, _UPDATED.search(before) is not None
+    return date, _UPDATED.search(stripped, 0, first.start) is not None
 
 
 def parse_iso(value: str | None) -> dt.date | None:
