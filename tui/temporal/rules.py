@@ -378,7 +378,8 @@ TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "in_the_unit": 3, "duration": 6
 
 # A rule whose matches all contain one of these (in lower-case text) is not tried at all in a
 # text without it: one look per text instead of one try per number or unit. Either strings
-# that must occur, or what must follow a digit (all such are found in one pass over the digits).
+# that must occur, or what must follow a digit (all such are found in one pass over the digits);
+# a rule in both tables is tried when either finds it ("9/11", "Sept. 11 attacks").
 PREFILTER_STRINGS: dict[str, tuple[str, ...]] = {"duration_half": ("half", "1/2", "\u00bd"),
                                                  "named_day": tuple(NAMED_DAYS_NUMERIC)}
 PREFILTER_AFTER_DIGIT: dict[str, str] = {
