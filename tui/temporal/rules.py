@@ -36,6 +36,7 @@ def _alt(words) -> str:
 
 
 HOLIDAY_NAMES = [*HOLIDAYS_FIXED, *HOLIDAYS_NTH_WEEKDAY, *HOLIDAYS_EASTER]
+_NAMED_AFTER = "|".join(after for _, after in NAMED_DAYS.values())  # "attacks" after "Sept. 11"
 _NUMBER_WORD = _alt([w for w in NUMBER_WORDS if w not in ("a", "an")])
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_ALT = _alt(UNITS)
@@ -66,7 +67,7 @@ PLACEHOLDERS = {
     "HOLIDAY": rf"(?P<holiday>{_alt(HOLIDAY_NAMES)})",
     "NAMED_NUMERIC": rf"(?P<named>{_alt(NAMED_DAYS_NUMERIC)})",
     "NAMED_DAY": (r"(?P<day>" + "|".join(sorted({str(d) for _, d in NAMED_DAYS})) + r")(?:st|nd|rd|th)?\b(?=\s+(?:"
-                  + "|".join(after for _, after in NAMED_DAYS.values()) + r")\b)"),
+                  + _NAMED_AFTER + r")\b)"),
 }
 
 
@@ -384,7 +385,7 @@ PREFILTER_STRINGS: dict[str, tuple[str, ...]] = {"duration_half": ("half", "1/2"
                                                  "named_day": tuple(NAMED_DAYS_NUMERIC)}
 PREFILTER_AFTER_DIGIT: dict[str, str] = {
     "clock_ampm": r"\s*[ap]\.?m", "numeric_date": r"[/-]\d", "clock_24h": r":\d",
-    "named_day": r"(?:st|nd|rd|th)?\s+(?:" + "|".join(after for _, after in NAMED_DAYS.values()) + ")",  # "11 attacks"
+    "named_day": r"(?:st|nd|rd|th)?\s+(?:" + _NAMED_AFTER + ")",  # "11 attacks"
 }
 
 _TABLE_WORDS = {
