@@ -4,8 +4,10 @@ Every body sentence with a calendar date yields a *mention* (the sentence as quo
 the date of the happening, the actor doing it, its content words). Mentions of
 the same date, or of a coarser date that contains it ("earlier this week" and
 "May 22"), join when they tell the same happening: the same actor, or enough
-shared words, and never two different actors. Candidates are blocked by date,
-so merging stays linear in the number of mentions for a spread of dates.
+shared words, and never two different actors. The actor's name, and words every
+story has ("leaders", "hours"), are not shared words; a name of two words is one.
+A mention joins the cluster it shares most words with. Candidates are blocked by
+date, so merging stays linear in the number of mentions for a spread of dates.
 """
 
 from __future__ import annotations
@@ -24,10 +26,29 @@ from .textutil import STOPWORDS, content_stems, slug, stem, stems_of, words
 
 # A name followed by a verb: "Jens Stoltenberg says", "Mr Trump branded", "he told".
 _NAME = r"(?:[A-Z][\w'’.-]*|U\.S\.)(?:\s+(?:[A-Z][\w'’.-]*|al|bin|de|van|von))*"
-_AGENT = re.compile(rf"(?P<name>{_NAME}|\b(?:he|she|He|She)\b)\s+(?P<verb>[a-z]+)(?:\s+(?P<verb2>[a-z]+))?")
+# The verb is looked ahead at, not taken: in "Wednesday he told" the word "he" can then start
+# the next match.
+_AGENT = re.compile(rf"(?P<name>{_NAME}|\b(?:he|she|He|She)\b)(?=\s+(?P<verb>[a-z]+)(?:\s+(?P<verb2>[a-z]+))?)")
+# A date and the word that leads to it, between a name and its verb: "President Trump on Thursday
+# lectured", "Mr Trump last week told".
+_LEAD_TO_DATE = re.compile(r"\b(?:on|in|at|during|since|until|by|before|after|early|late|earlier|later)\s+$", re.I)
 _AUXILIARY = frozenset(["has", "had", "have", "was", "is", "also", "then", "later", "recently", "already", "once", "again"])
 _VERBS = frozenset(["said", "says", "told", "tells", "called", "calls", "branded", "stressed", "confirmed", "announced", "claimed", "arrived", "arrives", "flew", "flies", "met", "meets", "signed", "signs", "warned", "warns", "added", "adds", "wrote", "urged", "urges", "accused", "denied", "agreed", "agrees", "launched", "visited", "visits", "killed", "attacked", "took", "takes", "gave", "gives", "made", "makes", "left", "leaves", "won", "lost", "declared", "declares", "insisted", "insists", "promised", "promises", "pledged", "pledges", "threatened", "threatens", "vowed", "vows", "met", "spoke", "speaks", "addressed", "travelled", "traveled", "travels", "landed", "lands", "began", "begins", "ended", "ends", "opened", "opens", "joined", "joins", "decided", "decides", "appointed", "appoints", "dismissed", "fired", "resigned", "resigns", "elected", "reported", "reports", "published", "released", "releases", "called", "criticised", "criticized", "praised", "welcomed", "rejected", "rejects", "approved", "approves", "voted", "votes", "met", "softened", "has", "had", "is", "was", "will", "would", "wants", "wanted", "plans", "planned"])
 _NOT_NAMES = frozenset(["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "But", "And", "Or", "However", "In", "On", "At", "For", "During", "After", "Before", "Since", "While", "When", "If", "As", "Arriving", "Many", "Some", "All", "Only", "Talk", "Turkish", "Member", "Diplomats", "Washington", "Twenty"])
+# Not actors: days and months ("May" is left out: "Mrs May said" names the British prime minister).
+_CALENDAR_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "june", "july", "august", "september", "october", "november", "december",
+     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+# Words every news story has, whatever happened: two sentences that share only these ("hours
+# after meeting EU leaders", "a meeting of ambassadors, hours before the leaders' summit") tell
+# two happenings. Kept out of the words that group sentences, like stopwords.
+GENERIC_WORDS = ("leader", "meeting", "hour", "day", "week", "month", "year", "time", "people", "official",
+                 "government", "country", "president", "minister", "spokesman", "spokeswoman", "statement",
+                 "reporter", "news", "member", "group", "part", "number", "end")
+GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS) | frozenset(stem(w + "s") for w in GENERIC_WORDS)
+# Capitalised words in a row: a name ("Donald Trump", "Islamic State").
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 _QUOTED = re.compile(r"[\"“][^\"”]{0,400}[\"”]")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _LEAD_IN = re.compile(r"^(?:but|and|however|meanwhile|also|then|so|yet|still|in addition,?)\s+", re.I)
@@ -49,7 +70,7 @@ class Mention:
     agent: str | None
     terms: frozenset
     near: frozenset  # content stems right next to the date expression
-    proper: frozenset  # stems of capitalised words
+    proper: frozenset  # stems of capitalised words, and "donald trump" for each two words of a name
     titles: tuple = ()  # (rank, title) candidates, best rank first; rank 4 is the plain clause
     text: str | None = None  # the article text, only while the titles are being made
     side: str | None = None  # "<2017-05-25": "earlier this month" is before the article's day (`side_of`)
@@ -98,41 +119,67 @@ class Cluster:
         self.mentions.extend(mentions)
 
 
-def find_agent(sentence: str) -> tuple[str | None, int]:
-    """The actor of a sentence (last word of the name before its verb) and where it stands."""
+def find_agent(sentence: str, dates: list[tuple[int, int]] = ()) -> tuple[str | None, int, int]:
+    """The actor of a sentence (last word of the name before its verb) and where its name starts
+    and ends. `dates` are the spans of its date expressions: a date is never the actor, and a
+    name before one is still the actor of the verb after it."""
     unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+    for start, end in dates:
+        if lead := _LEAD_TO_DATE.search(unquoted, max(0, start - 12), start):
+            start = lead.start()
+        unquoted = unquoted[:start] + " " * (end - start) + unquoted[end:]
     for m in _AGENT.finditer(unquoted):
         name, verb = m.group("name"), m.group("verb")
+        progressive = False  # "Mr Trump is seeking", "she was travelling"
         if (verb in _AUXILIARY or verb.endswith("ly")) and m.group("verb2"):
+            progressive = verb in _AUXILIARY and m.group("verb2").endswith("ing")
             verb = m.group("verb2") if m.group("verb2") not in _AUXILIARY else verb
-        if verb not in _VERBS and not verb.endswith("ed"):
+        if verb not in _VERBS and not verb.endswith("ed") and not progressive:
             continue
         tokens = [t for t in name.split() if t not in _NOT_NAMES]
         if _PRONOUN.match(name):
-            return "<pronoun>", m.start()
+            return "<pronoun>", m.start(), m.start()
         if not tokens:
             continue
         last = tokens[-1].rstrip(".,")
-        if re.fullmatch(r"\d+|[A-Z][a-z]{2}\.?", last) and last.rstrip(".").lower() in (
-                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"):
+        if last.isdigit() or last.lower() in _CALENDAR_WORDS:  # "Thursday marked", "Jan. 5 saw"
             continue
-        return last, m.start()
-    return None, -1
+        return last, m.start(), m.end()
+    return None, -1, -1
 
 
-def _segments(sentence_start: int, sentence_end: int, timexes: list[Timex]) -> list[tuple[int, int]]:
-    """Split a sentence among its dates: each owns the words up to halfway to its neighbours."""
-    bounds = []
-    for i, t in enumerate(timexes):
-        left = sentence_start if i == 0 else (timexes[i - 1].end + t.start) // 2
-        right = sentence_end if i == len(timexes) - 1 else (t.end + timexes[i + 1].start) // 2
-        bounds.append((left, right))
-    return bounds
+def _name_pairs(segment: str) -> frozenset:
+    """Each two neighbouring words of a name as one string ("donald trump"): two sentences that
+    share the name share one name, not two words (`_told_alike`)."""
+    runs = _NAME_RUN.findall(segment)
+    if not runs:
+        return _NO_PAIRS
+    out = set()
+    for run in runs:
+        stems = [stem(w) for w in run.split() if w.lower() not in STOPWORDS]
+        out.update(f"{a} {b}" for a, b in zip(stems, stems[1:]))
+    return frozenset(out)
 
 
-def _near_terms(text: str, t: Timex, sentence_start: int, sentence_end: int) -> frozenset:
-    before = [w for w in words(text[max(sentence_start, t.start - 40):t.start]) if w.lower() not in STOPWORDS]
-    after = [w for w in words(text[t.end:min(sentence_end, t.end + 40)]) if w.lower() not in STOPWORDS]
+_NO_PAIRS: frozenset = frozenset()
+
+
+def _segments(text: str, sentence_start: int, sentence_end: int, timexes: list[Timex]) -> list[tuple[int, int]]:
+    """Split a sentence among its dates: each owns the words up to halfway to its neighbours (a
+    word cut in two by the halfway point goes whole to the date before it)."""
+    cuts = []
+    for a, b in zip(timexes, timexes[1:]):
+        cut = (a.end + b.start) // 2
+        while a.end < cut < b.start and text[cut - 1].isalnum() and text[cut].isalnum():
+            cut += 1
+        cuts.append(cut)
+    return list(zip([sentence_start, *cuts], [*cuts, sentence_end]))
+
+
+def _near_terms(sentence: str, start: int, end: int) -> frozenset:
+    """Content stems of the two words before and after sentence[start:end], a date expression."""
+    before = [w for w in words(sentence[max(0, start - 40):start]) if w.lower() not in STOPWORDS]
+    after = [w for w in words(sentence[end:end + 40]) if w.lower() not in STOPWORDS]
     return frozenset(stem(w) for w in before[-2:] + after[:2] if len(w) > 2)
 
 
@@ -165,11 +212,13 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
         i = bisect.bisect_right(starts, t.start) - 1
         if i >= 0 and sentences[i][0] <= t.start and t.end <= sentences[i][1] and event_value(t):
             by_sentence[i].append(t)
-    found_agents: dict[int, tuple[str | None, int]] = {}
+    found_agents: dict[int, tuple[str | None, int, int]] = {}
 
-    def agent_of(i: int) -> tuple[str | None, int]:
+    def agent_of(i: int) -> tuple[str | None, int, int]:
         if i not in found_agents:
-            found_agents[i] = find_agent(text[sentences[i][0]:sentences[i][1]])
+            s_start, s_end = sentences[i]
+            found_agents[i] = find_agent(text[s_start:s_end],
+                                         [(t.start - s_start, t.end - s_start) for t in by_sentence.get(i, ())])
         return found_agents[i]
 
     # Only dated sentences need their actor: "he" takes the last actor named before it, found by
@@ -177,22 +226,26 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
     for i in sorted(by_sentence):
         s_start, s_end = sentences[i]
         sentence = text[s_start:s_end]
-        agent, agent_pos = agent_of(i)
+        agent, agent_pos, agent_end = agent_of(i)
         if agent == "<pronoun>":
             agent = next((a for j in range(i - 1, -1, -1) if (a := agent_of(j)[0]) and a != "<pronoun>"), None)
+        # The actor is compared as the actor: the words of its name ("President Donald Trump")
+        # are not shared words as well.
+        unnamed = sentence[:agent_pos] + " " * (agent_end - agent_pos) + sentence[agent_end:] \
+            if agent_end > agent_pos else sentence
         dated = by_sentence[i]
-        for t, (seg_start, seg_end) in zip(dated, _segments(s_start, s_end, dated)):
+        for t, (seg_start, seg_end) in zip(dated, _segments(text, s_start, s_end, dated)):
             owns_agent = agent is not None and (len(dated) == 1 or seg_start <= s_start + agent_pos < seg_end)
-            segment = text[seg_start:seg_end] if len(dated) > 1 else sentence
+            segment = unnamed[seg_start - s_start:seg_end - s_start] if len(dated) > 1 else unnamed
             timex_stems = content_stems(t.text)
             agent_stem = stem(agent) if agent else None
             segment_words = words(segment)
-            terms = frozenset(stems_of(segment_words) - timex_stems - {agent_stem})
-            proper = frozenset(stem(w) for w in segment_words[1:] if w[:1].isupper()) & terms
+            unshared = timex_stems | {agent_stem} | GENERIC_STEMS
+            terms = frozenset(stems_of(segment_words) - unshared)
+            proper = (frozenset(stem(w) for w in segment_words[1:] if w[:1].isupper()) & terms) | _name_pairs(segment)
+            near = _near_terms(unnamed, t.start - s_start, t.end - s_start) - unshared
             m = Mention(source_id, order, text[s_start:s_end], s_start, s_end, t, event_value(t),
-                        agent if owns_agent else None, terms,
-                        _near_terms(text, t, s_start, s_end) - timex_stems, proper, text=text,
-                        side=side_of(t, published))
+                        agent if owns_agent else None, terms, near, proper, text=text, side=side_of(t, published))
             m.titles = _title_candidates(m)
             m.text = None
             out.append(m)
@@ -236,14 +289,16 @@ def _told_alike(x: Mention, y: Mention, same_agent: bool) -> bool:
     shared = x.terms & y.terms
     if not shared:
         return False
-    n = len(shared)
+    # A name of two words is counted once ("Donald Trump" and "Islamic State" are two, not four).
+    twice = sum(1 for p in x.proper & y.proper if " " in p and all(w in shared for w in p.split(" ")))
+    n = len(shared) - twice
     if same_agent or n >= 3:
         return True
     # Two shared names ("Brussels", "Trump") place two happenings together; a shared
     # name and a shared common word ("Manchester", "bombing") make them one.
     if n == 2:
-        proper = shared & (x.proper | y.proper)
-        if proper and len(proper) < n:
+        names = len(shared & (x.proper | y.proper)) - twice
+        if 0 < names < n:
             return True
     return n / (min(len(x.terms), len(y.terms)) or 1) >= 0.34
 
@@ -256,7 +311,13 @@ def block_clusters(mentions: list[Mention]) -> list[Cluster]:
     by_key: dict[str, list[int]] = defaultdict(list)
     for m in mentions:
         keys = m.terms | m.near | ({"@" + m.agent} if m.agent else set())
-        candidates = sorted({i for k in keys for i in by_key.get(k, ())})
+        # The cluster that shares the most of its words is asked first: a sentence that could
+        # join two happenings goes to the one it tells most alike.
+        shared: dict[int, int] = {}
+        for k in keys:
+            for i in by_key.get(k, ()):
+                shared[i] = shared.get(i, 0) + 1
+        candidates = sorted(shared, key=lambda i: (-shared[i], i))
         target_i = next((i for i in candidates if _joins(local[i], m)), None)
         if target_i is None:
             local.append(Cluster(m.value, [m]))
