@@ -203,3 +203,13 @@ def test_show_finds_a_hand_edited_id_in_any_case(workdir, capsys):
         status, out, err = run(["show", asked], capsys)
         assert status == 0, err
         assert out.splitlines()[0].startswith("2017-05-22  Bombing in Manchester")
+
+
+def test_build_says_the_dates_it_covers_as_a_reader_writes_them(tmp_path, monkeypatch, capsys):
+    # From the evaluation set (APW19980219.0476): the value of "the 11th century" is "10".
+    (tmp_path / "a.txt").write_text(
+        "Date: 1998-02-19\n\nThe temples were built in the 11th century. Pol Pot was arrested on July 29, 1997.\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = run(["build", "a.txt"], capsys)
+    assert status == 0 and "1 article, 2 events, dates 11th century … 29 Jul 1997, 0 warnings" in out, out

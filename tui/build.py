@@ -19,6 +19,7 @@ from pathlib import Path
 from . import events as ev
 from . import pubdate, store
 from .cache import BuildCache
+from .export import human_date
 from .ingest import Article, scan_paths
 from .model import Source, Timeline
 from .pipeline import analyse_job, analysis_version, finish, mentioned_days
@@ -52,13 +53,18 @@ class BuildResult:
     def summary(self) -> str:
         all_dates = self.dates if self.dates is not None else [e.date for e in self.timeline.events]
         dated = [d for d in all_dates if V.is_calendar(d)]
-        if dated:
-            covered = f"{min(dated, key=V.sort_key)} … {max(dated, key=V.sort_key)}"
+        if dated:  # as the explorer shows them: "11th century", not the value "10"
+            covered = f"{human_date(min(dated, key=V.sort_key), short=True)} … " \
+                      f"{human_date(max(dated, key=V.sort_key), short=True)}"
         else:
             covered = "no dates"
-        return (f"{self.articles} articles, {len(all_dates)} events, "
-                f"dates {covered}, {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+        return (f"{_count(self.articles, 'article')}, {_count(len(all_dates), 'event')}, "
+                f"dates {covered}, {_count(len(self.warnings), 'warning')}"
                 + (f" ({self.note})" if self.note else ""))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def source_id(article: Article, taken: set[str]) -> str:
