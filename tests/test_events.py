@@ -159,3 +159,17 @@ def test_a_named_day_is_titled_by_its_name():
     # AP, 25 May 2017: the memorial stands at the headquarters; the attacks did not happen there.
     assert _title_of("Trump spoke at the unveiling of a memorial to the Sept. 11 attacks at the alliance's "
                      "new headquarters.", "2017-05-25") == "Sept. 11 attacks"
+
+
+def test_a_second_date_is_titled_by_the_clause_after_the_first():
+    import datetime as dt
+
+    from tui import sentences
+    from tui.events import cluster_mentions, title_for
+    from tui.temporal import tag
+    # CNN, 25 May 2017: 2024 is the deadline of the pledge, not the year of "the alliance agreed in 2014".
+    text = "The alliance agreed in 2014 that members would spend 2% of GDP on defense by 2024."
+    found = mentions_of_text(text, dt.date(2017, 5, 25), sentences.split(text), tag)
+    titles = {c.value: title_for(c) for c in cluster_mentions(found)}
+    assert titles["2024"] == "Members would spend 2% of GDP on defense"
+    assert titles["2014"].startswith("The alliance agreed that members would spend")

@@ -234,7 +234,7 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
         unnamed = sentence[:agent_pos] + " " * (agent_end - agent_pos) + sentence[agent_end:] \
             if agent_end > agent_pos else sentence
         dated = by_sentence[i]
-        for t, (seg_start, seg_end) in zip(dated, _segments(text, s_start, s_end, dated)):
+        for k, (t, (seg_start, seg_end)) in enumerate(zip(dated, _segments(text, s_start, s_end, dated))):
             owns_agent = agent is not None and (len(dated) == 1 or seg_start <= s_start + agent_pos < seg_end)
             segment = unnamed[seg_start - s_start:seg_end - s_start] if len(dated) > 1 else unnamed
             timex_stems = content_stems(t.text)
@@ -246,7 +246,7 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
             near = _near_terms(unnamed, t.start - s_start, t.end - s_start) - unshared
             m = Mention(source_id, order, text[s_start:s_end], s_start, s_end, t, event_value(t),
                         agent if owns_agent else None, terms, near, proper, text=text, side=side_of(t, published))
-            m.titles = _title_candidates(m)
+            m.titles = _title_candidates(m, dated[k - 1].end if k else s_start)
             m.text = None
             out.append(m)
     return out
@@ -523,10 +523,14 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,.;:])")
 _SPACES = re.compile(r"\s+")
 
 
-def _clause_around(m: Mention) -> str:
-    """The clause holding the date, without the date and the preposition leading to it."""
+def _clause_around(m: Mention, after: int | None = None) -> str:
+    """The clause holding the date, without the date and the preposition leading to it. A date
+    after another one in its sentence starts at the clause that follows that one: "agreed in
+    2014 that members would spend 2% by 2024" is, for 2024, "members would spend 2%"."""
     text, at = m.text, m.timex.start
     a, b = m.sent_start, m.sent_end
+    if after is not None and after > a and (opener := _last_match(_CLAUSE_OPENER, text, after, at)):
+        a = opener.end()
     timex_words = len(m.timex.text.split())
     for rx in (_STRONG_BOUNDARY, _COMMA):
         if rx is _COMMA and len(text[a:b].split()) <= 14:
@@ -543,6 +547,17 @@ def _clause_around(m: Mention) -> str:
     clause = _OPENING_PREPOSITION.sub("", clause)
     clause = _SPACE_BEFORE_PUNCTUATION.sub("", clause).strip(" ,;:-–—")
     return clause
+
+
+# Words that open the clause after a date: "in 2014 that members would …", "on May 22, when …".
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|when|where|because|after|before|until|while)\b\s*", re.I)
+
+
+def _last_match(rx: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    last = None
+    for last in rx.finditer(text, start, end):  # noqa: B007 (the last one is wanted)
+        pass
+    return last
 
 
 def _without_trailing_prepositions(head: str) -> str:
@@ -605,10 +620,11 @@ _TITLE_BUILDERS = (_attributive_title, _participle_title, _finite_clause_title, 
 PLAIN_CLAUSE = len(_TITLE_BUILDERS)
 
 
-def _title_candidates(m: Mention) -> tuple:
-    """Every title this mention can offer, ranked by builder (needs `m.text`)."""
+def _title_candidates(m: Mention, after: int | None = None) -> tuple:
+    """Every title this mention can offer, ranked by builder (needs `m.text`). `after`: where
+    the date before it in the sentence ends."""
     found = []
-    clause = _clause_around(m)  # the builders share it: finding it is the costly part
+    clause = _clause_around(m, after)  # the builders share it: finding it is the costly part
     for rank, builder in enumerate(_TITLE_BUILDERS):
         t = builder(m, clause)
         if t:
