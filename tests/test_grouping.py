@@ -123,3 +123,13 @@ def test_a_sentence_with_two_dates_is_split_between_words():
            "on the threat from Islamist terrorism.")
     (event,) = grouped(independent, rfe + " He took office in January.", on="his election campaign")
     assert event == sorted([independent, rfe])
+
+
+def test_two_companies_results_are_two_happenings():
+    # The Wall Street Journal, 2 November 1989 (evaluation set): Du Pont's and Norton's results of
+    # a year before share "company", "million", "net", "share" and nothing of their own.
+    du_pont = ("Du Pont Co. reported third-quarter profit. "
+               "In the year-earlier period, the company earned $461 million, or $1.91 a share.")
+    norton = ("Norton Co. reported third-quarter net. In the year-earlier period, the company had net of "
+              "$77.2 million, or $3.68 a share, and a tax credit of $7.7 million.")
+    assert len(grouped(du_pont, norton, published=dt.date(1989, 11, 2), on="the year-earlier period")) == 2

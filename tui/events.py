@@ -45,7 +45,11 @@ _CALENDAR_WORDS = frozenset(
 # two happenings. Kept out of the words that group sentences, like stopwords.
 GENERIC_WORDS = ("leader", "meeting", "hour", "day", "week", "month", "year", "time", "people", "official",
                  "government", "country", "president", "minister", "spokesman", "spokeswoman", "statement",
-                 "reporter", "news", "member", "group", "part", "number", "end")
+                 "reporter", "news", "member", "group", "part", "number", "end",
+                 # and every company's results: "net income of $1.9 million, or 29 cents a share"
+                 "share", "cent", "million", "billion", "net", "income", "revenue", "sales", "profit", "loss",
+                 "earnings", "quarter", "company", "result", "compared", "rose", "fell", "period", "gain", "charge",
+                 "total")
 GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS) | frozenset(stem(w + "s") for w in GENERIC_WORDS)
 # Capitalised words in a row: a name ("Donald Trump", "Islamic State").
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
