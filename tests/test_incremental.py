@@ -184,3 +184,17 @@ def test_results_of_older_versions_are_dropped_after_a_build(workdir, capsys):
     versions = {v for (v,) in db.execute("SELECT version FROM results")}
     db.close()
     assert len(versions) == 1 and "an older version" not in versions
+
+
+def test_the_same_folder_named_another_way_still_takes_the_short_cut(corpus, capsys, tmp_path):
+    # Built as /tmp/…/articles, rebuilt from its folder as "articles": the same files.
+    first = build(capsys, corpus)
+    assert not short_cut(first)
+    edit(corpus / "articles" / "000_3dbdce3846ecd486-1.txt", "May 24", "May 23")
+    shutil.copy(corpus / "timeline.yaml", corpus / "timeline.yaml.bak")
+    status = main(["build", "articles", "-o", "timeline.yaml"])  # the fixture's cwd is `corpus`
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    assert short_cut(out), out
+    written = (corpus / "timeline.yaml").read_text(encoding="utf-8")
+    assert written == full_build_of_copy(capsys, corpus, tmp_path)

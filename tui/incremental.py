@@ -72,7 +72,10 @@ def record_snapshot(output: Path, result: BuildResult, data: bytes, digest: str)
         json_at = None
         if len(data) > store.JSON_COPY_BYTES and (copy := store.read_json_copy(output, digest)):
             json_at = store.line_offsets(copy[1])
-        snap = Snapshot(digest, st.files, st.problems, st.states, entries, loose, _entangled(loose, tl.events),
+        # Files by absolute path: "articles" and "/home/me/news/articles" are the same files.
+        snap = Snapshot(digest, [os.path.abspath(f) for f in st.files], st.problems,
+                        {os.path.abspath(f): state for f, state in st.states.items()}, entries, loose,
+                        _entangled(loose, tl.events),
                         len(tl.sources), store.item_offsets(data, bounds[0], bounds[1] - 8),
                         store.item_offsets(data, bounds[1], len(data)), json_at)
         snaps.write(snap, blocks, replace=True)
@@ -131,6 +134,7 @@ class _Region:
 class _Rebuild:
     def __init__(self, inputs: Inputs, output: Path, cache: BuildCache) -> None:
         self.inputs, self.output, self.cache = inputs, output, cache
+        self.names = [os.path.abspath(n) for n in inputs.names]  # as the snapshot knows them
         self.snaps = _store(output, cache)
         self.loaded: dict[str, Block] = {}
 
@@ -144,7 +148,7 @@ class _Rebuild:
         if len(snap.event_at) != len(snap.entries) + 1 or len(snap.source_at) != snap.sources + 1 \
                 or snap.event_at[-1] != len(data) - bounds[1]:
             return None
-        names, problems = self.inputs.names, self.inputs.problems
+        names, problems = self.names, self.inputs.problems
         if names != snap.files or list(problems) != snap.problems:
             return None
         changed = self._changed(snap)
@@ -170,7 +174,7 @@ class _Rebuild:
 
     def _changed(self, snap: Snapshot) -> list[str] | None:
         changed = []
-        for f, key in zip(self.inputs.names, self.inputs.stats):
+        for f, key in zip(self.names, self.inputs.stats):
             state = snap.states[f]
             if key is not None and state.stat == key:
                 continue
@@ -350,7 +354,7 @@ class _Rebuild:
                                   _entangled(loose, out), snap.sources, source_at, event_at, json_at),
                          blocks, replace=False)
         warnings = list(self.inputs.problems)
-        ordered = [states[f] for f in self.inputs.names]
+        ordered = [states[f] for f in self.names]
         for s in ordered:
             warnings.extend([s.error] if s.error else s.warnings)
         warnings.extend(s.late for s in ordered if s.late)

@@ -107,7 +107,7 @@ class SnapshotStore:
 
     def __init__(self, db: sqlite3.Connection | None, output: str, version: str) -> None:
         self.db, self.output = db, output
-        self.version = f"{version} python {sys.version_info[0]}.{sys.version_info[1]} marshal 2 snapshot 2"
+        self.version = f"{version} python {sys.version_info[0]}.{sys.version_info[1]} marshal 2 snapshot 3"
         if db is not None:
             try:
                 db.executescript(SCHEMA)
