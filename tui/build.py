@@ -7,11 +7,9 @@ timeline byte for byte. `progress(done, total)` is called as articles are read.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -163,20 +161,6 @@ def finishing_label(output: Path) -> str:
     return f"Grouping events, writing {output.name}"
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """For a build and its writing: they make millions of objects (mentions, rows, events) that all
-    live to the end, and every full collection would walk all of them again, a tenth of the time
-    of a 20,000-article build. What they make holds no reference cycles to reclaim."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def date_and_tag(articles: list[Article]):
     """Publication date of each article (stated or inferred) and its timexes against it, for
     articles held in memory (`tag`). Year-less inferred dates take their year from the dated
@@ -231,13 +215,11 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
         if before and store.published_by_hand(before) and pubdate.parse_iso(before.published):
             given[f] = before.published
     cache = BuildCache(base / store.CACHE_DIR, analysis_version()) if use_cache else None
-    results: list[dict | None] = [None] * len(files)
+    hits: list[tuple | None] = [None] * len(files)  # where a file's cached result is, read when used
     todo: list[int] = []
     for i, f in enumerate(files):
-        hit = cache.cached(f, given.get(f), inputs.stats[i]) if cache else None
-        if hit is not None:
-            results[i] = {**hit, "path": str(f)}
-        else:
+        hits[i] = cache.cached(f, given.get(f), inputs.stats[i]) if cache else None
+        if hits[i] is None:
             todo.append(i)
     done = len(files) - len(todo)
     if progress and done:
@@ -262,8 +244,11 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
     # Each result is taken in file order as soon as it arrives, while the workers go on with the
     # next articles: its rows become mentions at once (20,000 articles' rows are 300 MB).
     for i, f in enumerate(files):
-        r, results[i] = results[i], None
-        if r is None:
+        if hits[i] is not None:
+            r = cache.load(hits[i])
+            # Unreadable after all (the database changed under us): analysed here, then.
+            r = {**r, "path": str(f)} if r is not None else analyse_job((str(f), given.get(f)))
+        else:
             j, r = next(computed)
             assert j == i, "results arrive in file order"
             if cache:

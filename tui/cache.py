@@ -52,18 +52,30 @@ class BuildCache:
                            self.db.execute("SELECT path, size, mtime_ns, sha256 FROM files")}
         return self._files
 
-    def cached(self, path: Path | str, given: str | None, key: tuple[int, int] | None) -> dict | None:
-        """The stored result for an unchanged file, without reading it (`key`: its size and mtime)."""
+    def cached(self, path: Path | str, given: str | None, key: tuple[int, int] | None) -> tuple | None:
+        """Where the stored result of an unchanged file is, without reading the file (`key`: its
+        size and mtime), or None. The result itself is read by `load`, when it is used: a
+        build of 20,000 cached articles then holds one result at a time, not 300 MB of them."""
         if self.db is None:
             return None
         try:
             row = self._known_files().get(self._key(path))
             if row is None or key is None or (row[0], row[1]) != key:
                 return None
+            where = (row[2], given or "", self.version)
+            found = self.db.execute("SELECT 1 FROM results WHERE sha256 = ? AND given = ? AND version = ?",
+                                    where).fetchone()
+            return where if found else None
+        except sqlite3.Error:
+            return None
+
+    def load(self, where: tuple) -> dict | None:
+        """The result `cached` found, or None if it could not be read."""
+        try:
             found = self.db.execute("SELECT payload FROM results WHERE sha256 = ? AND given = ? AND version = ?",
-                                    (row[2], given or "", self.version)).fetchone()
+                                    where).fetchone()
             return json.loads(found[0]) if found else None
-        except (sqlite3.Error, ValueError):
+        except (sqlite3.Error, ValueError, AttributeError):
             return None
 
     def store(self, path: Path | str, given: str | None, result: dict, key: tuple[int, int] | None) -> None:

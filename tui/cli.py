@@ -71,7 +71,8 @@ def cmd_open(args) -> int:
 
 def cmd_build(args) -> int:
     from . import store
-    from .build import Inputs, build, collector_paused, finishing_label, record_build, up_to_date
+    from .build import Inputs, build, finishing_label, record_build, up_to_date
+    from .collector import collector_paused
     from .progress import progress_reporter
     output = Path(args.output)
     paths = [Path(p) for p in args.paths] or [Path("seeds")]

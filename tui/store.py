@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from .collector import collector_paused
 from .model import PUBLISHED_FROM, Event, Evidence, Source, Timeline
 from .temporal import values as V
 
@@ -388,10 +389,11 @@ def load(path: Path, use_cache: bool = True) -> Timeline:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TimelineError(f"{path}: not a UTF-8 text file") from None
-    data = _parse(text, str(path))
-    if data is None:
-        return Timeline()
-    tl = from_data(data, str(path))
+    with collector_paused():  # 40 MB of YAML are millions of nodes: half the time went to the collector
+        data = _parse(text, str(path))
+        if data is None:
+            return Timeline()
+        tl = from_data(data, str(path))
     if use_cache and len(raw) > JSON_COPY_BYTES:
         _write_cache(path, digest, tl)
     return tl

@@ -109,7 +109,8 @@ class TimelineApp(App):
         worker = get_current_worker()
         try:
             if self.build_from is not None:
-                from ..build import build, collector_paused, finishing_label, record_build
+                from ..build import build, finishing_label, record_build
+                from ..collector import collector_paused
 
                 def progress(done: int, total: int) -> None:
                     if worker.is_cancelled:
