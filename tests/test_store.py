@@ -228,3 +228,59 @@ def test_hand_added_values_read_the_same_from_the_json_copy(tmp_path, monkeypatc
     assert loaded.events[0].extra == from_yaml.events[0].extra
     assert store.dumps(loaded) == store.dumps(from_yaml)
     assert isinstance(loaded.events[0].extra[key], dt.date) == value.startswith("2017")
+
+
+def _parsed_in_pieces_and_whole(path: Path, monkeypatch):
+    monkeypatch.setattr(store, "JSON_COPY_BYTES", 0)  # any file counts as big
+    monkeypatch.setattr(store, "_ITEMS_PER_PIECE", 2)  # the seeds' 11 events in six pieces
+    raw = path.read_bytes()
+    text = raw.decode("utf-8-sig")
+    return store._parse_in_pieces(text, raw, "t.yaml"), store._parse(text, "t.yaml")
+
+
+def test_a_big_timeline_is_parsed_a_few_events_at_a_time_as_it_would_be_whole(workdir, monkeypatch):
+    # After a hand edit the quick-load copy is of no use and the YAML is parsed: whole, the
+    # 38,000 events of a 20,000-article timeline took 1.1 GB.
+    path = workdir / "timeline.yaml"
+    store.save(build([workdir / "seeds"], path).timeline, path)  # “curly” quotes: characters are not bytes
+    text = path.read_text(encoding="utf-8")
+    path.write_text("\ufeff" + text.replace("  title: ", "  title: Edited by hand, ", 1), encoding="utf-8")
+    expected = store.load(path, use_cache=False)
+    whole = store._parse(path.read_bytes().decode("utf-8-sig"), "t.yaml")
+
+    def not_whole(text, name):
+        raise AssertionError("parsed whole")
+    monkeypatch.setattr(store, "_parse", not_whole)
+    monkeypatch.setattr(store, "JSON_COPY_BYTES", 0)
+    monkeypatch.setattr(store, "_ITEMS_PER_PIECE", 2)  # the seeds' 11 events in six pieces
+    raw = path.read_bytes()
+    pieces = store._parse_in_pieces(raw.decode("utf-8-sig"), raw, "t.yaml")
+    assert pieces == whole and len(pieces["events"]) == 11
+    assert store.load(path, use_cache=False) == expected
+
+
+@pytest.mark.parametrize("edit", ["alias", "key after the events", "mistake"])
+def test_a_file_not_laid_out_as_saved_is_parsed_whole(workdir, monkeypatch, edit):
+    path = workdir / "timeline.yaml"
+    store.save(build([workdir / "seeds"], path).timeline, path)
+    text = path.read_text(encoding="utf-8")
+    if edit == "alias":  # an anchor in the first event, used in the last
+        text = text.replace("  title: ", "  title: &t ", 1)
+        text = text[:text.rindex("  title: ")] + "  title: *t\n" + text[text.index("\n", text.rindex("  title: ")) + 1:]
+    elif edit == "key after the events":
+        text += "reviewed: yes\n"
+    else:
+        text = text[:text.rindex("  title: ")] + "  title: [unclosed\n" + text[text.index("\n", text.rindex("  title: ")) + 1:]
+    path.write_text(text, encoding="utf-8")
+    if edit == "mistake":
+        monkeypatch.setattr(store, "JSON_COPY_BYTES", 0)
+        monkeypatch.setattr(store, "_ITEMS_PER_PIECE", 2)
+        with pytest.raises(TimelineError) as in_pieces:
+            store.load(path, use_cache=False)
+        monkeypatch.undo()
+        with pytest.raises(TimelineError) as whole:
+            store.load(path, use_cache=False)
+        assert str(in_pieces.value) == str(whole.value)  # the same line and column
+        return
+    pieces, whole = _parsed_in_pieces_and_whole(path, monkeypatch)
+    assert pieces == whole

@@ -245,6 +245,38 @@ def _parse(text: str, name: str):
     return data
 
 
+# A file as `save` lays it out ends with its events, one item per "- " at the left margin: they
+# are parsed this many at a time, because PyYAML (libyaml too) first builds a node for every
+# scalar of the whole document: 1.1 GB for the 38,000 events of a 20,000-article timeline.
+_ITEMS_PER_PIECE = 2000
+
+
+def _parse_in_pieces(text: str, raw: bytes, name: str):
+    """What `_parse(text)` gives, parsed a few thousand events at a time when the file is laid
+    out as `save` writes it (`raw`: its bytes). Anything else (an alias between events, a key
+    after them, a mistake) is parsed whole, so that the answer and any error message are the
+    whole parse's."""
+    bounds = section_bounds(raw) if len(raw) > JSON_COPY_BYTES else None
+    if bounds is None:
+        return _parse(text, name)
+    events_at = len(raw[:bounds[1]].decode("utf-8-sig"))  # a character offset into `text`
+    body = text[events_at:]
+    starts = [m.start() for m in re.finditer(r"^- ", body, re.M)]
+    try:
+        data = yaml.load(text[:events_at - len("events:\n")] + "events: []\n", Loader=_Loader)  # noqa: S506
+        if not isinstance(data, dict) or data.get("events") != []:
+            return _parse(text, name)
+        cuts = starts[::_ITEMS_PER_PIECE] + [len(body)]
+        for a, b in zip(cuts, cuts[1:]):
+            piece = yaml.load(body[a:b], Loader=_Loader)  # noqa: S506 - a safe loader
+            if not isinstance(piece, list):
+                return _parse(text, name)
+            data["events"].extend(piece)
+    except yaml.YAMLError:
+        return _parse(text, name)
+    return data
+
+
 CACHE_DIR = ".nato-timeline"
 
 
@@ -390,7 +422,7 @@ def load(path: Path, use_cache: bool = True) -> Timeline:
     except UnicodeDecodeError:
         raise TimelineError(f"{path}: not a UTF-8 text file") from None
     with collector_paused():  # 40 MB of YAML are millions of nodes: half the time went to the collector
-        data = _parse(text, str(path))
+        data = _parse_in_pieces(text, raw, str(path))
         if data is None:
             return Timeline()
         tl = from_data(data, str(path))
