@@ -261,7 +261,7 @@ def _parse_in_pieces(text: str, raw: bytes, name: str):
         return _parse(text, name)
     events_at = len(raw[:bounds[1]].decode("utf-8-sig"))  # a character offset into `text`
     body = text[events_at:]
-    starts = [m.start() for m in re.finditer(r"^- ", body, re.M)]
+    starts = [m.start() for m in _ITEM.finditer(body)]
     try:
         data = yaml.load(text[:events_at - len("events:\n")] + "events: []\n", Loader=_Loader)  # noqa: S506
         if not isinstance(data, dict) or data.get("events") != []:
