@@ -22,6 +22,7 @@ from functools import lru_cache
 from .model import Event, Evidence
 from .temporal import Timex
 from .temporal import values as V
+from .temporal.resources import MONTHS, WEEKDAYS
 from .textutil import STOPWORDS, content_stems, slug, stem, stems_of, words
 
 # A name followed by a verb: "Jens Stoltenberg says", "Mr Trump branded", "he told".
@@ -35,11 +36,10 @@ _LEAD_TO_DATE = re.compile(r"\b(?:on|in|at|during|since|until|by|before|after|ea
 _AUXILIARY = frozenset(["has", "had", "have", "was", "is", "also", "then", "later", "recently", "already", "once", "again"])
 _VERBS = frozenset(["said", "says", "told", "tells", "called", "calls", "branded", "stressed", "confirmed", "announced", "claimed", "arrived", "arrives", "flew", "flies", "met", "meets", "signed", "signs", "warned", "warns", "added", "adds", "wrote", "urged", "urges", "accused", "denied", "agreed", "agrees", "launched", "visited", "visits", "killed", "attacked", "took", "takes", "gave", "gives", "made", "makes", "left", "leaves", "won", "lost", "declared", "declares", "insisted", "insists", "promised", "promises", "pledged", "pledges", "threatened", "threatens", "vowed", "vows", "met", "spoke", "speaks", "addressed", "travelled", "traveled", "travels", "landed", "lands", "began", "begins", "ended", "ends", "opened", "opens", "joined", "joins", "decided", "decides", "appointed", "appoints", "dismissed", "fired", "resigned", "resigns", "elected", "reported", "reports", "published", "released", "releases", "called", "criticised", "criticized", "praised", "welcomed", "rejected", "rejects", "approved", "approves", "voted", "votes", "met", "softened", "has", "had", "is", "was", "will", "would", "wants", "wanted", "plans", "planned"])
 _NOT_NAMES = frozenset(["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "But", "And", "Or", "However", "In", "On", "At", "For", "During", "After", "Before", "Since", "While", "When", "If", "As", "Arriving", "Many", "Some", "All", "Only", "Talk", "Turkish", "Member", "Diplomats", "Washington", "Twenty"])
-# Not actors: days and months ("May" is left out: "Mrs May said" names the British prime minister).
-_CALENDAR_WORDS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-     "march", "april", "june", "july", "august", "september", "october", "november", "december",
-     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+# Not actors: days and months, as the tagger's tables name them ("May" is left out: "Mrs May said"
+# names the British prime minister; "Sun", "Sat" and the like are left out with the other short
+# weekdays: "The Sun reported").
+_CALENDAR_WORDS = (frozenset(MONTHS) - {"may"}) | {d for d in WEEKDAYS if d.endswith("day")}
 # Words every news story has, whatever happened: two sentences that share only these ("hours
 # after meeting EU leaders", "a meeting of ambassadors, hours before the leaders' summit") tell
 # two happenings. Kept out of the words that group sentences, like stopwords.
