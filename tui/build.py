@@ -24,7 +24,7 @@ from .pipeline import analyse_job, analysis_version, finish, mentioned_days
 from .snapshot import FileState
 from .temporal import tag
 from .temporal import values as V
-from .textutil import STOPWORDS, slug
+from .textutil import STOPWORDS, count, slug
 
 
 @dataclass
@@ -56,13 +56,9 @@ class BuildResult:
                       f"{human_date(max(dated, key=V.sort_key), short=True)}"
         else:
             covered = "no dates"
-        return (f"{_count(self.articles, 'article')}, {_count(len(all_dates), 'event')}, "
-                f"dates {covered}, {_count(len(self.warnings), 'warning')}"
+        return (f"{count(self.articles, 'article')}, {count(len(all_dates), 'event')}, "
+                f"dates {covered}, {count(len(self.warnings), 'warning')}"
                 + (f" ({self.note})" if self.note else ""))
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def source_id(article: Article, taken: set[str]) -> str:

@@ -31,6 +31,7 @@ from .cache import BuildCache
 from .model import Event, Timeline
 from .pipeline import analyse, analysis_version
 from .snapshot import Block, Snapshot, SnapshotStore, entry, renumber_loose, span_days
+from .textutil import count
 
 MAX_CHANGED = 16  # beyond this, a full build (with all cores) is as quick
 
@@ -359,7 +360,7 @@ class _Rebuild:
             warnings.extend([s.error] if s.error else s.warnings)
         warnings.extend(s.late for s in ordered if s.late)
         n = len(fresh)
-        note = (f"{n} changed article{'s' if n != 1 else ''} read again, "
+        note = (f"{count(n, 'changed article')} read again, "
                 f"{len(out)} of {len(entries)} events made again")
         return BuildResult(Timeline(), warnings=warnings, articles=sum(s.order is not None for s in ordered),
                            inputs=self.inputs.digest, dates=[x[6] for x in entries], note=note, text=text)

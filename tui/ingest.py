@@ -23,6 +23,7 @@ from .furniture import (
     looks_like_inserted_headline,
     wire_dateline,
 )
+from .textutil import count
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is kilobytes; beyond this it is something else
 HEADER_KEYS = {"title": "title", "date": "date", "source": "outlet", "outlet": "outlet", "url": "url"}
@@ -296,7 +297,7 @@ def scan_paths(paths: list[Path]) -> tuple[list[str], list[str], list[tuple[int,
             not_read = ""
             if skipped:
                 names = ", ".join(sorted(os.path.basename(n) for n in skipped)[:3]) + (", …" if len(skipped) > 3 else "")
-                not_read = f"{len(skipped)} file{'s' if len(skipped) > 1 else ''} not read, only plain text (.txt) is: {names}"
+                not_read = f"{count(len(skipped), 'file')} not read, only plain text (.txt) is: {names}"
             if not inside:
                 problems.append(f"{p}: no .txt files in this folder" + (f" ({not_read})" if not_read else ""))
             elif not_read:

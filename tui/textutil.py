@@ -62,3 +62,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def _control_replacement(m: re.Match) -> str:
     ch = m.group(0)
     return "\ufffd" if ch != "\x1b" else "␛"
+
+
+def count(n: int, noun: str) -> str:
+    """"1 article", "2 articles"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
