@@ -88,10 +88,10 @@ def main() -> int:
     args = ap.parse_args()
     from build import make_corpus
 
-    from tui import store
+    from tui import json_copy, store
     if args.large:
         store.FAST_DUMP_EVENTS = 0
-        store.JSON_COPY_BYTES = 0
+        json_copy.JSON_COPY_BYTES = 0
     rnd = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
         work, full = Path(tmp) / "work", Path(tmp) / "full"
@@ -115,7 +115,7 @@ def main() -> int:
                 return 1
             if args.large:
                 path = work / "timeline.yaml"
-                copy = store._read_cache(path, hashlib.sha256(path.read_bytes()).hexdigest())
+                copy = json_copy.read_cache(path, hashlib.sha256(path.read_bytes()).hexdigest())
                 parsed = store.load(path, use_cache=False)
                 if copy is None or (copy.sources, copy.events) != (parsed.sources, parsed.events):
                     print(f"round {r}: the JSON copy does not read back as the YAML ({summary})")

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS
 
-from tui import store
+from tui import json_copy, store
+from tui.cache import CACHE_DIR
 from tui.cli import main
 from tui.temporal.values import sort_key
 
@@ -83,7 +84,7 @@ def layout(request, monkeypatch):
     """A large timeline (here: any) is written by the fast dumper and gets a JSON load copy."""
     if request.param == "large file":
         monkeypatch.setattr(store, "FAST_DUMP_EVENTS", 0)
-        monkeypatch.setattr(store, "JSON_COPY_BYTES", 0)
+        monkeypatch.setattr(json_copy, "JSON_COPY_BYTES", 0)
     return request.param
 
 
@@ -101,7 +102,7 @@ def test_one_changed_article_rebuilds_part_and_matches_a_full_build(corpus, caps
     assert written == full_build_of_copy(capsys, corpus, tmp_path)
     # the quick-load copy was spliced too, and says the same as the YAML
     path = corpus / "timeline.yaml"
-    from_copy = store._read_cache(path, hashlib.sha256(path.read_bytes()).hexdigest())
+    from_copy = json_copy.read_cache(path, hashlib.sha256(path.read_bytes()).hexdigest())
     if layout == "large file":
         from_yaml = store.load(path, use_cache=False)
         assert (from_copy.sources, from_copy.events) == (from_yaml.sources, from_yaml.events)
@@ -159,7 +160,7 @@ def test_changes_it_cannot_prove_go_the_full_way(corpus, capsys, tmp_path, case)
 
 def test_deleting_the_cache_is_safe(corpus, capsys, tmp_path):
     build(capsys, corpus)
-    shutil.rmtree(corpus / store.CACHE_DIR)
+    shutil.rmtree(corpus / CACHE_DIR)
     edit(corpus / "articles" / "000_3dbdce3846ecd486-1.txt", "May 24", "May 23")
     shutil.copy(corpus / "timeline.yaml", corpus / "timeline.yaml.bak")
     assert not short_cut(build(capsys, corpus))

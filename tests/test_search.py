@@ -6,6 +6,7 @@ import pytest
 
 from tui import store
 from tui.build import build
+from tui.cache import CACHE_DIR
 from tui.cli import main
 from tui.fulltext import ArticleIndex, fts5_available
 from tui.search import SearchIndex, load_texts
@@ -35,7 +36,7 @@ def test_index_finds_what_reading_the_articles_finds(seeded, query):
 
 def test_index_follows_changed_added_and_removed_articles(seeded):
     tl, base = seeded
-    folder = base / store.CACHE_DIR
+    folder = base / CACHE_DIR
     pairs = [(s.id, base / s.path) for s in tl.sources]
     index = ArticleIndex.open(pairs, folder)
     assert index.sources_with("stoltenberg") == {s.id for s in tl.sources}
@@ -60,7 +61,7 @@ def test_search_command_on_a_large_corpus_uses_the_index(tmp_path, monkeypatch, 
             f"Footnote: archive box {i} belongs to the Kestrel collection.\n", encoding="utf-8")
     assert main(["build", "-q"]) == 0
     assert main(["search", "kestrel", "--json"]) == 0
-    assert (tmp_path / store.CACHE_DIR / "search.sqlite").exists()
+    assert (tmp_path / CACHE_DIR / "search.sqlite").exists()
     found = capsys.readouterr().out
     assert found.count("\n") > 0
     (tmp_path / "seeds" / "a007.txt").write_text(

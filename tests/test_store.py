@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tui import store
+from tui import json_copy, store
+from tui.atomic import write_atomic
 from tui.build import build
 from tui.store import TimelineError
 
@@ -109,8 +110,8 @@ def test_python_tags_never_construct_objects():
 
 def test_atomic_write_keeps_a_backup(tmp_path):
     path = tmp_path / "timeline.yaml"
-    store.write_atomic(path, "version: 1\n")
-    store.write_atomic(path, "version: 1\ntitle: two\n")
+    write_atomic(path, "version: 1\n")
+    write_atomic(path, "version: 1\ntitle: two\n")
     assert path.read_text() == "version: 1\ntitle: two\n"
     assert (tmp_path / "timeline.yaml.bak").read_text() == "version: 1\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
@@ -211,7 +212,7 @@ def test_hand_added_values_read_the_same_from_the_json_copy(tmp_path, monkeypatc
     import hashlib
 
     from conftest import ROOT
-    monkeypatch.setattr(store, "JSON_COPY_BYTES", 0)
+    monkeypatch.setattr(json_copy, "JSON_COPY_BYTES", 0)
     path = tmp_path / "timeline.yaml"
     text = (ROOT / "timeline.yaml").read_text(encoding="utf-8")
     key, value = next(iter(added.items()))
@@ -222,7 +223,7 @@ def test_hand_added_values_read_the_same_from_the_json_copy(tmp_path, monkeypatc
     from_yaml = store.load(path, use_cache=False)
     store.load(path)  # the first load writes the copy
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    from_copy = store._read_cache(path, digest)
+    from_copy = json_copy.read_cache(path, digest)
     assert (from_copy is not None) == copy_kept
     loaded = store.load(path)
     assert loaded.events[0].extra == from_yaml.events[0].extra
@@ -231,7 +232,7 @@ def test_hand_added_values_read_the_same_from_the_json_copy(tmp_path, monkeypatc
 
 
 def _parsed_in_pieces_and_whole(path: Path, monkeypatch):
-    monkeypatch.setattr(store, "JSON_COPY_BYTES", 0)  # any file counts as big
+    monkeypatch.setattr(json_copy, "JSON_COPY_BYTES", 0)  # any file counts as big
     monkeypatch.setattr(store, "_ITEMS_PER_PIECE", 2)  # the seeds' 11 events in six pieces
     raw = path.read_bytes()
     text = raw.decode("utf-8-sig")
@@ -251,7 +252,7 @@ def test_a_big_timeline_is_parsed_a_few_events_at_a_time_as_it_would_be_whole(wo
     def not_whole(text, name):
         raise AssertionError("parsed whole")
     monkeypatch.setattr(store, "_parse", not_whole)
-    monkeypatch.setattr(store, "JSON_COPY_BYTES", 0)
+    monkeypatch.setattr(json_copy, "JSON_COPY_BYTES", 0)
     monkeypatch.setattr(store, "_ITEMS_PER_PIECE", 2)  # the seeds' 11 events in six pieces
     raw = path.read_bytes()
     pieces = store._parse_in_pieces(raw.decode("utf-8-sig"), raw, "t.yaml")
@@ -273,7 +274,7 @@ def test_a_file_not_laid_out_as_saved_is_parsed_whole(workdir, monkeypatch, edit
         text = text[:text.rindex("  title: ")] + "  title: [unclosed\n" + text[text.index("\n", text.rindex("  title: ")) + 1:]
     path.write_text(text, encoding="utf-8")
     if edit == "mistake":
-        monkeypatch.setattr(store, "JSON_COPY_BYTES", 0)
+        monkeypatch.setattr(json_copy, "JSON_COPY_BYTES", 0)
         monkeypatch.setattr(store, "_ITEMS_PER_PIECE", 2)
         with pytest.raises(TimelineError) as in_pieces:
             store.load(path, use_cache=False)

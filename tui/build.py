@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import events as ev
 from . import pubdate, store
-from .cache import BuildCache
+from .cache import CACHE_DIR, BuildCache
 from .export import human_date
 from .ingest import Article, scan_paths
 from .model import Source, Timeline
@@ -122,9 +122,9 @@ def up_to_date(inputs: Inputs, output: Path) -> dict | None:
     """The report of the last build, if rebuilding would write the very same `output`: no article
     added, removed or touched, the same code, and `output` as that build left it (hand edits, such
     as a given publication date, feed a rebuild). Costs a stat per article and one read of `output`."""
-    if not output.exists() or not (output.parent / store.CACHE_DIR / "cache.sqlite").exists():
+    if not output.exists() or not (output.parent / CACHE_DIR / "cache.sqlite").exists():
         return None
-    cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
+    cache = BuildCache(output.parent / CACHE_DIR, analysis_version())
     try:
         last = cache.last_build(output.resolve())
         if last is None:
@@ -146,7 +146,7 @@ def record_build(output: Path, result: BuildResult, data: bytes, full: bool = Tr
         record_snapshot(output, result, data, sha)
     if not result.inputs:
         return
-    cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
+    cache = BuildCache(output.parent / CACHE_DIR, analysis_version())
     cache.record_build(output.resolve(), result.inputs, sha,
                        {"summary": result.summary(), "warnings": result.warnings, "articles": result.articles})
     cache.close()
@@ -210,7 +210,7 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
         before = old_by_path.get(relative[f])
         if before and store.published_by_hand(before) and pubdate.parse_iso(before.published):
             given[f] = before.published
-    cache = BuildCache(base / store.CACHE_DIR, analysis_version()) if use_cache else None
+    cache = BuildCache(base / CACHE_DIR, analysis_version()) if use_cache else None
     hits: list[tuple | None] = [None] * len(files)  # where a file's cached result is, read when used
     todo: list[int] = []
     for i, f in enumerate(files):

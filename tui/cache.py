@@ -14,6 +14,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+CACHE_DIR = ".nato-timeline"  # beside the timeline: the build cache, the JSON copy, the search index
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha256 TEXT);
 CREATE TABLE IF NOT EXISTS results (sha256 TEXT, given TEXT, version TEXT, payload TEXT,

@@ -207,7 +207,7 @@ def export(tl: Timeline, fmt: str, include_hidden: bool = False) -> str:
 
 
 def write_export(tl: Timeline, fmt: str, output: Path, include_hidden: bool = False) -> Path:
-    from .store import write_atomic
+    from .atomic import write_atomic
     write_atomic(output, export(tl, fmt, include_hidden), backup=False)
     return output
 

@@ -25,13 +25,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import events as ev
-from . import store
+from . import json_copy, store
+from .atomic import write_atomic
 from .build import BuildResult, Inputs, make_source, repeats
-from .cache import BuildCache
+from .cache import CACHE_DIR, BuildCache
 from .model import Event, Timeline
 from .pipeline import analyse, analysis_version
 from .snapshot import Block, Snapshot, SnapshotStore, entry, renumber_loose, span_days
 from .textutil import count
+from .yaml_items import item_offsets, section_bounds, splice
 
 MAX_CHANGED = 16  # beyond this, a full build (with all cores) is as quick
 
@@ -46,10 +48,10 @@ def record_snapshot(output: Path, result: BuildResult, data: bytes, digest: str)
     """Keep what the next build needs to redo part of this one (`data` is the file written,
     `digest` its sha256)."""
     st, tl = result.state, result.timeline
-    cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
+    cache = BuildCache(output.parent / CACHE_DIR, analysis_version())
     try:
         snaps = _store(output, cache)
-        bounds = store.section_bounds(data)
+        bounds = section_bounds(data)
         if st is None or not tl.title or not tl.sources or not tl.events or bounds is None:
             snaps.clear()
             return
@@ -71,14 +73,14 @@ def record_snapshot(output: Path, result: BuildResult, data: bytes, digest: str)
             blocks[value] = Block(inputs, st.grouping.targets.get(value), sorted(absorbers.get(value, ())),
                                   owned.get(value, []))
         json_at = None
-        if len(data) > store.JSON_COPY_BYTES and (copy := store.read_json_copy(output, digest)):
-            json_at = store.line_offsets(copy[1])
+        if len(data) > json_copy.JSON_COPY_BYTES and (copy := json_copy.read_json_copy(output, digest)):
+            json_at = json_copy.line_offsets(copy[1])
         # Files by absolute path: "articles" and "/home/me/news/articles" are the same files.
         snap = Snapshot(digest, [os.path.abspath(f) for f in st.files], st.problems,
                         {os.path.abspath(f): state for f, state in st.states.items()}, entries, loose,
                         _entangled(loose, tl.events),
-                        len(tl.sources), store.item_offsets(data, bounds[0], bounds[1] - 8),
-                        store.item_offsets(data, bounds[1], len(data)), json_at)
+                        len(tl.sources), item_offsets(data, bounds[0], bounds[1] - 8),
+                        item_offsets(data, bounds[1], len(data)), json_at)
         snaps.write(snap, blocks, replace=True)
     finally:
         cache.close()
@@ -103,9 +105,9 @@ def _entangled(loose: list[Event], events: list[Event]) -> bool:
 def rebuild(inputs: Inputs, output: Path) -> BuildResult | None:
     """The build of `inputs` into `output`, written, if only a few articles changed since the
     last build wrote `output`; None if a full build is needed."""
-    if not output.exists() or not (output.parent / store.CACHE_DIR / "cache.sqlite").exists():
+    if not output.exists() or not (output.parent / CACHE_DIR / "cache.sqlite").exists():
         return None
-    cache = BuildCache(output.parent / store.CACHE_DIR, analysis_version())
+    cache = BuildCache(output.parent / CACHE_DIR, analysis_version())
     try:
         # Hundreds of thousands of small objects come and go, none in cycles: the cyclic
         # collector would walk them all again and again (a third of the time at 20,000 articles).
@@ -144,7 +146,7 @@ class _Rebuild:
         if snap is None or snap.entangled or snap.sources != sum(s.order is not None for s in snap.states.values()):
             return None  # loose events tied to others, or sources kept only for them
         data = self.output.read_bytes()
-        if hashlib.sha256(data).hexdigest() != snap.output_sha or (bounds := store.section_bounds(data)) is None:
+        if hashlib.sha256(data).hexdigest() != snap.output_sha or (bounds := section_bounds(data)) is None:
             return None
         if len(snap.event_at) != len(snap.entries) + 1 or len(snap.source_at) != snap.sources + 1 \
                 or snap.event_at[-1] != len(data) - bounds[1]:
@@ -310,13 +312,13 @@ class _Rebuild:
             states[p] = state._replace(stat=self.stat_of[p], date=r["date"], days=r["days"],
                                 values=frozenset(m.value for m in found), repeated=repeats(found),
                                 warnings=list(r.get("warnings", [])))
-        source_bytes, source_at = store.splice(data, src_start, snap.source_at, source_order)
-        event_bytes, event_at = store.splice(data, ev_start, snap.event_at, order)
+        source_bytes, source_at = splice(data, src_start, snap.source_at, source_order)
+        event_bytes, event_at = splice(data, ev_start, snap.event_at, order)
         text = data[:src_start] + source_bytes + b"events:\n" + event_bytes
         digest = hashlib.sha256(text).hexdigest()
         copy = json_at = None
-        if len(text) > store.JSON_COPY_BYTES:
-            old_copy = store.read_json_copy(self.output, snap.output_sha) if snap.json_at else None
+        if len(text) > json_copy.JSON_COPY_BYTES:
+            old_copy = json_copy.read_json_copy(self.output, snap.output_sha) if snap.json_at else None
             if old_copy is None or len(old_copy[1]) != snap.json_at[-1]:
                 return None
             top, body = old_copy
@@ -325,18 +327,18 @@ class _Rebuild:
             lines_order: list = list(range(n))
             try:
                 for k, src in sources.items():
-                    lines_order[k] = store.json_source_line(src).encode("utf-8")
-                fresh_lines = {e.id: store.json_line(e).encode("utf-8") for e in out}
+                    lines_order[k] = json_copy.json_source_line(src).encode("utf-8")
+                fresh_lines = {e.id: json_copy.json_line(e).encode("utf-8") for e in out}
             except (TypeError, ValueError):
                 fresh_lines = None  # hand-added data JSON cannot hold (a set): no copy
             if fresh_lines is not None:
                 lines_order += [fresh_lines[x[2]] if x[2] in by_id else n + old_at[x[2]] for x in entries]
-                lines, json_at = store.splice(body, 0, snap.json_at, lines_order)
+                lines, json_at = splice(body, 0, snap.json_at, lines_order)
                 copy = (json.dumps(top, ensure_ascii=False) + "\n", lines)
         # The file, its JSON copy, then the snapshot: a crash in between costs the next build its speed.
-        store.write_atomic(self.output, text)
-        if copy is None or not store.write_json_copy(self.output, *copy):
-            store.drop_json_copy(self.output)
+        write_atomic(self.output, text)
+        if copy is None or not json_copy.write_json_copy(self.output, *copy):
+            json_copy.drop_json_copy(self.output)
             json_at = None
         entries = renumber_loose(entries)
         owned: dict[str, list] = {}

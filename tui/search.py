@@ -34,7 +34,7 @@ class SearchIndex:
         """The index for a timeline on disk: articles from the full-text index when there are
         `large` or more of them (and SQLite can keep one), else read into memory."""
         if len(tl.sources) >= large:
-            from .store import CACHE_DIR
+            from .cache import CACHE_DIR
             articles = ArticleIndex.open([(s.id, s.file(base)) for s in tl.sources], base / CACHE_DIR)
             if articles is not None:
                 index = cls.build(tl, {})

@@ -9,23 +9,23 @@ dates, notes, `hidden`, added events and given publication dates survive.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
 import os
 import re
-import secrets
-import tempfile
 from dataclasses import fields, replace
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from . import json_copy
+from .atomic import write_atomic
 from .collector import collector_paused
 from .model import PUBLISHED_FROM, Event, Evidence, Source, Timeline
 from .temporal import values as V
+from .yaml_items import _ITEM, section_bounds, split_items
 
 try:  # libyaml is an order of magnitude faster on big timelines
     from yaml import CSafeDumper as _Dumper
@@ -256,7 +256,7 @@ def _parse_in_pieces(text: str, raw: bytes, name: str):
     out as `save` writes it (`raw`: its bytes). Anything else (an alias between events, a key
     after them, a mistake) is parsed whole, so that the answer and any error message are the
     whole parse's."""
-    bounds = section_bounds(raw) if len(raw) > JSON_COPY_BYTES else None
+    bounds = section_bounds(raw) if len(raw) > json_copy.JSON_COPY_BYTES else None
     if bounds is None:
         return _parse(text, name)
     events_at = len(raw[:bounds[1]].decode("utf-8-sig"))  # a character offset into `text`
@@ -277,132 +277,6 @@ def _parse_in_pieces(text: str, raw: bytes, name: str):
     return data
 
 
-CACHE_DIR = ".nato-timeline"
-
-
-def _cache_path(path: Path) -> Path:
-    return path.parent / CACHE_DIR / (path.name + ".json")
-
-
-_CACHE_FORMAT = 4
-
-
-# YAML reads an unquoted 2017-05-22 in hand-added data as a date; JSON has no dates. The copy
-# writes one as {"!date": "2017-05-22"} and turns it back, so a load from the copy gives what
-# a load from the YAML gives. Any other value JSON cannot hold (a set, bytes) means no copy.
-_TAGGED = {"!date": dt.date.fromisoformat, "!datetime": dt.datetime.fromisoformat}
-
-
-def _json_default(value):
-    if isinstance(value, dt.datetime):
-        return {"!datetime": value.isoformat()}
-    if isinstance(value, dt.date):
-        return {"!date": value.isoformat()}
-    raise TypeError(f"no JSON for {type(value).__name__}")
-
-
-def _untag(d: dict):
-    if len(d) == 1:
-        ((key, value),) = d.items()
-        if key in _TAGGED and isinstance(value, str):
-            return _TAGGED[key](value)
-    return d
-
-
-def _json_loads(line: str):
-    """`json.loads`, with tagged dates turned back into dates (looked for only where present)."""
-    return json.loads(line, object_hook=_untag) if '{"!date' in line else json.loads(line)
-
-
-def _read_cache(path: Path, digest: str) -> Timeline | None:
-    """The timeline of `path` from the load cache, if it was made from these very bytes."""
-    try:
-        with open(_cache_path(path), encoding="utf-8") as f:
-            top = _json_loads(f.readline())
-            if not _made_from(top, digest):
-                return None
-            sources = [Source(**_json_loads(f.readline())) for _ in range(top["sources"])]
-            events = []
-            for line in f:
-                e = _json_loads(line)
-                events.append(Event(id=e[0], date=e[1], title=e[2], note=e[3], hidden=e[4], orphaned=e[5],
-                                    fingerprint=e[6], manual=e[6] is None, extra=e[7],
-                                    evidence=[Evidence(*ev) for ev in e[8]]))
-        if len(events) != top["events"]:
-            return None  # cut short
-        return Timeline(sources=sources, events=events, title=top["title"], version=top["version"],
-                        extra=top["extra"])
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
-        return None  # no cache, an old one, or a damaged one: parse the YAML
-
-
-def _made_from(head: dict, digest: str) -> bool:
-    """Whether a load cache with this head line was made from the bytes with `digest`."""
-    return head.get("sha256") == digest and head.get("format") == _CACHE_FORMAT
-
-
-# The load cache is a head line, then a line per source, then a line per event: a rebuild
-# replaces the few lines that changed and copies the rest.
-
-def json_line(e: Event) -> str:
-    return json.dumps([e.id, e.date, e.title, e.note, e.hidden, e.orphaned, e.fingerprint, e.extra,
-                       [[ev.source, ev.start, ev.end, ev.quote, ev.timex, ev.stale, ev.extra] for ev in e.evidence]],
-                      ensure_ascii=False, default=_json_default) + "\n"
-
-
-def json_source_line(s: Source) -> str:
-    return json.dumps({f: getattr(s, f) for f in _SOURCE_FIELDS}, ensure_ascii=False, default=_json_default) + "\n"
-
-
-def json_head(digest: str, tl: Timeline, events: int) -> str:
-    return json.dumps({"sha256": digest, "format": _CACHE_FORMAT, "title": tl.title, "version": tl.version,
-                       "extra": tl.extra, "sources": len(tl.sources), "events": events},
-                      ensure_ascii=False, default=_json_default) + "\n"
-
-
-def write_json_copy(path: Path, head: str, lines: list[str] | bytes) -> bool:
-    """Keep the checked timeline as JSON lines beside the file: parsing YAML in Python is slow
-    for big timelines (libyaml or not). The copy is keyed by the file's hash and safe to delete.
-    `lines` is one JSON line per source and event, or all of them as bytes."""
-    try:
-        cache = _cache_path(path)
-        cache.parent.mkdir(exist_ok=True)
-        body = lines if isinstance(lines, bytes) else "".join(lines).encode("utf-8")
-        write_atomic(cache, head.encode("utf-8") + body, backup=False)
-        return True
-    except (OSError, TypeError, ValueError):
-        return False  # a read-only folder or odd hand-added data: no copy, still correct
-
-
-def read_json_copy(path: Path, digest: str) -> tuple[dict, bytes] | None:
-    """(head, source and event lines as bytes) of the load cache made from the bytes with `digest`."""
-    try:
-        data = _cache_path(path).read_bytes()
-        end = data.index(b"\n") + 1
-        top = json.loads(data[:end])
-        return (top, data[end:]) if _made_from(top, digest) else None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
-
-
-def line_offsets(body: bytes) -> list[int]:
-    """Where each line of `body` starts, and its end."""
-    return [0] + [m.end() for m in re.finditer(b"\n", body)]
-
-
-def drop_json_copy(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        _cache_path(path).unlink()
-
-
-def _write_cache(path: Path, digest: str, tl: Timeline) -> None:
-    try:
-        lines = [json_source_line(s) for s in tl.sources] + [json_line(e) for e in tl.events]
-    except (TypeError, ValueError):
-        return
-    write_json_copy(path, json_head(digest, tl, len(tl.events)), lines)
-
-
 def load(path: Path, use_cache: bool = True) -> Timeline:
     try:
         raw = path.read_bytes()
@@ -414,7 +288,7 @@ def load(path: Path, use_cache: bool = True) -> Timeline:
         raise TimelineError(f"{path}: permission denied") from None
     digest = hashlib.sha256(raw).hexdigest()
     if use_cache:
-        cached = _read_cache(path, digest)
+        cached = json_copy.read_cache(path, digest)
         if cached is not None:
             return cached
     try:
@@ -426,8 +300,8 @@ def load(path: Path, use_cache: bool = True) -> Timeline:
         if data is None:
             return Timeline()
         tl = from_data(data, str(path))
-    if use_cache and len(raw) > JSON_COPY_BYTES:
-        _write_cache(path, digest, tl)
+    if use_cache and len(raw) > json_copy.JSON_COPY_BYTES:
+        json_copy.write_cache(path, digest, tl)
     return tl
 
 
@@ -469,51 +343,6 @@ def to_data(tl: Timeline) -> dict:
 def dumps(tl: Timeline) -> str:
     return yaml.dump(to_data(tl), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
                      width=100, default_flow_style=False)
-
-
-def write_atomic(path: Path, text: str | bytes, backup: bool = True) -> None:
-    """Replace `path` with `text` (UTF-8) in one rename; the previous file is kept as `path.bak`."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        # mkstemp makes the file private (0600): give it the old file's mode, or the usual one.
-        try:
-            mode = path.stat().st_mode & 0o777
-        except OSError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "wb") as f:
-            f.write(text.encode("utf-8") if isinstance(text, str) else text)
-            f.flush()
-            os.fsync(f.fileno())
-        if backup and path.exists():
-            _keep_backup(path, path.with_name(path.name + ".bak"), directory)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def _keep_backup(path: Path, bak: Path, directory: Path) -> None:
-    """Make `bak` the file now at `path`: a hard link when the file system has them (no copy of
-    30 MB; the new file is a new inode), else a synced copy. Either way one rename puts it there."""
-    tmp = directory / f".{bak.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
-    try:
-        os.link(path, tmp)
-    except OSError:
-        with open(tmp, "wb") as f:
-            f.write(path.read_bytes())
-            f.flush()
-            os.fsync(f.fileno())
-    try:
-        os.replace(tmp, bak)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 # Above this many events, timeline.yaml is written by `fast_dump` (PyYAML's emitter takes
@@ -604,9 +433,6 @@ def fast_dump(data: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-JSON_COPY_BYTES = 1_000_000  # files bigger than this get a JSON copy for loading
-
-
 def uses_fast_dump(events: int) -> bool:
     return events > FAST_DUMP_EVENTS
 
@@ -635,67 +461,9 @@ def save(tl: Timeline, path: Path) -> bytes:
     except OSError:
         pass
     write_atomic(path, data)
-    if len(data) > JSON_COPY_BYTES:
-        _write_cache(Path(path), hashlib.sha256(data).hexdigest(), tl)
+    if len(data) > json_copy.JSON_COPY_BYTES:
+        json_copy.write_cache(Path(path), hashlib.sha256(data).hexdigest(), tl)
     return data
-
-
-_ITEM = re.compile(r"^- ", re.M)
-
-
-def split_items(section: str) -> list[str]:
-    """The items of a block list written at the left margin ("- id: …" and its indented lines)."""
-    starts = [m.start() for m in _ITEM.finditer(section)]
-    return [section[a:b] for a, b in zip(starts, starts[1:] + [len(section)])]
-
-
-_ITEM_BYTES = re.compile(rb"^- ", re.M)
-
-
-def item_offsets(data: bytes, start: int, end: int) -> list[int]:
-    """Where each item of the block list in data[start:end] starts, from `start`, and its end."""
-    return [m.start() - start for m in _ITEM_BYTES.finditer(data, start, end)] + [end - start]
-
-
-def splice(old: bytes, start: int, offsets: list[int], order: list) -> tuple[bytes, list[int]]:
-    """A list section made of old items (an int: the item at old[start + offsets[i]:…]) and new
-    ones (bytes) in `order`, with its offsets. Runs of consecutive old items are copied in one
-    slice, so a 30 MB section with a few new items costs a few slices, not 30,000."""
-    pieces: list[bytes] = []
-    starts: list[int] = []
-    pos = 0
-    run: list[int] | None = None  # [first, end) of the old items being copied
-    for x in order:
-        starts.append(pos)
-        if type(x) is int:
-            pos += offsets[x + 1] - offsets[x]
-            if run is not None and run[1] == x:
-                run[1] += 1
-                continue
-            if run is not None:
-                pieces.append(old[start + offsets[run[0]]:start + offsets[run[1]]])
-            run = [x, x + 1]
-        else:
-            if run is not None:
-                pieces.append(old[start + offsets[run[0]]:start + offsets[run[1]]])
-                run = None
-            pieces.append(x)
-            pos += len(x)
-    if run is not None:
-        pieces.append(old[start + offsets[run[0]]:start + offsets[run[1]]])
-    starts.append(pos)
-    return b"".join(pieces), starts
-
-
-def section_bounds(data: bytes) -> tuple[int, int] | None:
-    """(where the sources items start, where the events items start) in a file as `save`
-    writes it, or None if it is not laid out that way (both lists last and non-empty)."""
-    s = data.find(b"\nsources:\n")
-    e = data.find(b"\nevents:\n", s + 1)
-    if s < 0 or e < 0 or not data.endswith(b"\n") or not data.startswith(b"- ", s + 10) \
-            or not data.startswith(b"- ", e + 9):
-        return None
-    return s + 10, e + 9
 
 
 def event_items(events: list[Event], total: int) -> list[str]:
