@@ -110,13 +110,14 @@ def main() -> None:
         t = time.perf_counter()
         store.load(path)
         print(f"load timeline.yaml: {time.perf_counter() - t:.2f} s")
-        # A hand edit changes the file's hash: the quick-load JSON copy no longer applies.
+        # A hand edit changes the file's hash: only the edited item is parsed, the rest is
+        # taken from the JSON copy (issue 6: under 3 s for 100,000 events).
         text = path.read_text(encoding="utf-8")
         at = text.index("  title: ", text.index("\nevents:"))
         path.write_text(text[:at] + "  title: Edited by hand\n" + text[text.index("\n", at) + 1:], encoding="utf-8")
         t = time.perf_counter()
         store.load(path)
-        print(f"load timeline.yaml after a hand edit (YAML parsed): {time.perf_counter() - t:.2f} s")
+        print(f"load timeline.yaml after a hand edit (edited item parsed): {time.perf_counter() - t:.2f} s")
         big = asyncio.run(drive(path))
     with tempfile.TemporaryDirectory() as tmp:
         small = asyncio.run(drive(make_timeline(Path(tmp), 200, 20)))

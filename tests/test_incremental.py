@@ -18,6 +18,7 @@ from tui import json_copy, store
 from tui.cache import CACHE_DIR
 from tui.cli import main
 from tui.temporal.values import sort_key
+from tui.yaml_items import item_digests, section_bounds
 
 DAYS = ["2017-05-25", "2017-06-07", "2017-09-14"]
 SWAPS = [("said", "says"), ("officials", "authorities"), ("Wednesday", "Tuesday")]
@@ -106,6 +107,16 @@ def test_one_changed_article_rebuilds_part_and_matches_a_full_build(corpus, caps
     if layout == "large file":
         from_yaml = store.load(path, use_cache=False)
         assert (from_copy.sources, from_copy.events) == (from_yaml.sources, from_yaml.events)
+        # and its digests of the YAML items are in step, so a hand edit then loads right
+        data = path.read_bytes()
+        head = json_copy.read_json_copy(path, hashlib.sha256(data).hexdigest())[0]
+        assert head["items"] == item_digests(data, section_bounds(data))
+        text = written.replace("  title: ", "  title: Renamed by hand ", 1)
+        for change in (name, "the last event"):  # an item the rebuild wrote, then one it copied
+            at = text.rindex("\n  title: ") + 1 if change == "the last event" else text.index("  title: ", text.index("\nevents:\n"))
+            text = text[:at] + "  title: Renamed by hand\n" + text[text.index("\n", at) + 1:]
+            path.write_text(text, encoding="utf-8")
+            assert store.load(path) == store.load(path, use_cache=False)
     else:
         assert from_copy is None
 

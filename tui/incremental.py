@@ -33,7 +33,7 @@ from .model import Event, Timeline
 from .pipeline import analyse, analysis_version
 from .snapshot import Block, Snapshot, SnapshotStore, entry, renumber_loose, span_days
 from .textutil import count
-from .yaml_items import item_offsets, section_bounds, splice
+from .yaml_items import item_digest, item_offsets, section_bounds, splice
 
 MAX_CHANGED = 16  # beyond this, a full build (with all cores) is as quick
 
@@ -324,6 +324,10 @@ class _Rebuild:
             top, body = old_copy
             top.update(sha256=digest, events=total)
             n = snap.sources
+            old_items = top.pop("items", None)
+            if old_items and len(old_items) == n + len(snap.entries):  # the YAML items' digests, in step
+                top["items"] = [old_items[x] if type(x) is int else item_digest(x) for x in source_order] + \
+                    [old_items[n + x] if type(x) is int else item_digest(x) for x in order]
             lines_order: list = list(range(n))
             try:
                 for k, src in sources.items():

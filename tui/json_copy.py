@@ -24,7 +24,7 @@ def _cache_path(path: Path) -> Path:
     return path.parent / CACHE_DIR / (path.name + ".json")
 
 
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
 
 
 # YAML reads an unquoted 2017-05-22 in hand-added data as a date; JSON has no dates. The copy
@@ -49,9 +49,20 @@ def _untag(d: dict):
     return d
 
 
-def _json_loads(line: str):
+def _json_loads(line: str | bytes):
     """`json.loads`, with tagged dates turned back into dates (looked for only where present)."""
-    return json.loads(line, object_hook=_untag) if '{"!date' in line else json.loads(line)
+    tagged = (b'{"!date' if isinstance(line, bytes) else '{"!date') in line
+    return json.loads(line, object_hook=_untag) if tagged else json.loads(line)
+
+
+def source_from_line(line: str | bytes) -> Source:
+    return Source(**_json_loads(line))
+
+
+def event_from_line(line: str | bytes) -> Event:
+    e = _json_loads(line)
+    return Event(id=e[0], date=e[1], title=e[2], note=e[3], hidden=e[4], orphaned=e[5], fingerprint=e[6],
+                 manual=e[6] is None, extra=e[7], evidence=[Evidence(*ev) for ev in e[8]])
 
 
 def read_cache(path: Path, digest: str) -> Timeline | None:
@@ -61,13 +72,8 @@ def read_cache(path: Path, digest: str) -> Timeline | None:
             top = _json_loads(f.readline())
             if not _made_from(top, digest):
                 return None
-            sources = [Source(**_json_loads(f.readline())) for _ in range(top["sources"])]
-            events = []
-            for line in f:
-                e = _json_loads(line)
-                events.append(Event(id=e[0], date=e[1], title=e[2], note=e[3], hidden=e[4], orphaned=e[5],
-                                    fingerprint=e[6], manual=e[6] is None, extra=e[7],
-                                    evidence=[Evidence(*ev) for ev in e[8]]))
+            sources = [source_from_line(f.readline()) for _ in range(top["sources"])]
+            events = [event_from_line(line) for line in f]
         if len(events) != top["events"]:
             return None  # cut short
         return Timeline(sources=sources, events=events, title=top["title"], version=top["version"],
@@ -76,13 +82,16 @@ def read_cache(path: Path, digest: str) -> Timeline | None:
         return None  # no cache, an old one, or a damaged one: parse the YAML
 
 
-def _made_from(head: dict, digest: str) -> bool:
-    """Whether a load cache with this head line was made from the bytes with `digest`."""
-    return head.get("sha256") == digest and head.get("format") == _CACHE_FORMAT
+def _made_from(head: dict, digest: str | None) -> bool:
+    """Whether a load cache with this head line was made from the bytes with `digest` (None:
+    from any bytes) by this version of the copy."""
+    return (digest is None or head.get("sha256") == digest) and head.get("format") == _CACHE_FORMAT
 
 
 # The load cache is a head line, then a line per source, then a line per event: a rebuild
-# replaces the few lines that changed and copies the rest.
+# replaces the few lines that changed and copies the rest. The head's "items" holds the digest
+# of the YAML item each line was made from (`yaml_items.item_digest`), so that a load after a
+# hand edit parses only the items whose bytes changed.
 
 def json_line(e: Event) -> str:
     return json.dumps([e.id, e.date, e.title, e.note, e.hidden, e.orphaned, e.fingerprint, e.extra,
@@ -94,10 +103,12 @@ def json_source_line(s: Source) -> str:
     return json.dumps({f: getattr(s, f) for f in _SOURCE_FIELDS}, ensure_ascii=False, default=_json_default) + "\n"
 
 
-def json_head(digest: str, tl: Timeline, events: int) -> str:
-    return json.dumps({"sha256": digest, "format": _CACHE_FORMAT, "title": tl.title, "version": tl.version,
-                       "extra": tl.extra, "sources": len(tl.sources), "events": events},
-                      ensure_ascii=False, default=_json_default) + "\n"
+def json_head(digest: str, tl: Timeline, events: int, items: list[str] | None = None) -> str:
+    head = {"sha256": digest, "format": _CACHE_FORMAT, "title": tl.title, "version": tl.version,
+            "extra": tl.extra, "sources": len(tl.sources), "events": events}
+    if items is not None:
+        head["items"] = items
+    return json.dumps(head, ensure_ascii=False, default=_json_default) + "\n"
 
 
 def write_json_copy(path: Path, head: str, lines: list[str] | bytes) -> bool:
@@ -114,8 +125,9 @@ def write_json_copy(path: Path, head: str, lines: list[str] | bytes) -> bool:
         return False  # a read-only folder or odd hand-added data: no copy, still correct
 
 
-def read_json_copy(path: Path, digest: str) -> tuple[dict, bytes] | None:
-    """(head, source and event lines as bytes) of the load cache made from the bytes with `digest`."""
+def read_json_copy(path: Path, digest: str | None) -> tuple[dict, bytes] | None:
+    """(head, source and event lines as bytes) of the load cache made from the bytes with `digest`
+    (None: whatever bytes it was made from)."""
     try:
         data = _cache_path(path).read_bytes()
         end = data.index(b"\n") + 1
@@ -135,10 +147,14 @@ def drop_json_copy(path: Path) -> None:
         _cache_path(path).unlink()
 
 
-def write_cache(path: Path, digest: str, tl: Timeline) -> None:
+def write_cache(path: Path, digest: str, tl: Timeline, items: list[str] | None = None) -> None:
+    """Write the copy of `tl`, read from the bytes with `digest`; `items`: the digests of the YAML
+    items its sources and events were read from, when each one means the same on its own."""
     try:
         lines = [json_source_line(s) for s in tl.sources] + [json_line(e) for e in tl.events]
     except (TypeError, ValueError):
         return
-    write_json_copy(path, json_head(digest, tl, len(tl.events)), lines)
+    if items is not None and len(items) != len(lines):
+        items = None
+    write_json_copy(path, json_head(digest, tl, len(tl.events), items), lines)
 

@@ -25,7 +25,7 @@ from .atomic import write_atomic
 from .collector import collector_paused
 from .model import PUBLISHED_FROM, Event, Evidence, Source, Timeline
 from .temporal import values as V
-from .yaml_items import _ITEM, section_bounds, split_items
+from .yaml_items import _ITEM, item_digests, item_offsets, section_bounds, split_items
 
 try:  # libyaml is an order of magnitude faster on big timelines
     from yaml import CSafeDumper as _Dumper
@@ -125,6 +125,12 @@ def from_data(data, name: str = "timeline.yaml") -> Timeline:
     seen_sources: set[str] = set()
     for i, raw in enumerate(_list(top.get("sources"), f"{name}: sources")):
         where = f"{name}: sources[{i}]"
+        if type(raw) is Source:  # from the JSON copy, read from the same bytes: checked then
+            if raw.id in seen_sources:
+                raise TimelineError(f"{where}.id: duplicate source id {raw.id!r}")
+            seen_sources.add(raw.id)
+            tl.sources.append(raw)
+            continue
         raw = _mapping(raw, where)
         sid = _as_text(raw.get("id"), f"{where}.id")
         if sid in seen_sources:
@@ -152,6 +158,11 @@ def from_data(data, name: str = "timeline.yaml") -> Timeline:
             extra={k: v for k, v in raw.items() if k not in _SOURCE_KEYS}))
     seen_events: set[str] = set()
     for i, raw in enumerate(_list(top.get("events"), f"{name}: events")):
+        if type(raw) is Event:  # from the JSON copy: only what other items change is checked again
+            _check_against_others(raw, seen_sources, seen_events, name)
+            seen_events.add(raw.id)
+            tl.events.append(raw)
+            continue
         fast = _event_fast(raw, seen_sources, seen_events)
         if fast is not None:
             seen_events.add(fast.id)
@@ -190,6 +201,16 @@ def from_data(data, name: str = "timeline.yaml") -> Timeline:
             orphaned=_as_bool(raw.get("orphaned"), f"{where}.orphaned"), fingerprint=fp,
             extra={k: v for k, v in raw.items() if k not in _EVENT_KEYS}))
     return tl
+
+
+def _check_against_others(e: Event, sources: set[str], seen: set[str], name: str) -> None:
+    """The checks of an event that depend on the rest of the file, with the messages the
+    checked path gives."""
+    if e.id in seen:
+        raise TimelineError(f"{name}: event {e.id}: duplicate event id")
+    for j, ev in enumerate(e.evidence):
+        if ev.source not in sources:
+            raise TimelineError(f"{name}: event {e.id}: evidence[{j}].source: unknown source {ev.source!r}")
 
 
 _FAST_EVENT_KEYS = frozenset({"id", "date", "title", "evidence", "fingerprint", "note", "hidden", "orphaned"})
@@ -252,29 +273,79 @@ _ITEMS_PER_PIECE = 2000
 
 
 def _parse_in_pieces(text: str, raw: bytes, name: str):
-    """What `_parse(text)` gives, parsed a few thousand events at a time when the file is laid
-    out as `save` writes it (`raw`: its bytes). Anything else (an alias between events, a key
-    after them, a mistake) is parsed whole, so that the answer and any error message are the
-    whole parse's."""
+    """What `_parse(text)` gives, and whether it was parsed a few thousand events at a time,
+    which is done when the file is laid out as `save` writes it (`raw`: its bytes). Anything
+    else (an alias between events, a key after them, a mistake) is parsed whole, so that the
+    answer and any error message are the whole parse's."""
     bounds = section_bounds(raw) if len(raw) > json_copy.JSON_COPY_BYTES else None
     if bounds is None:
-        return _parse(text, name)
+        return _parse(text, name), False
     events_at = len(raw[:bounds[1]].decode("utf-8-sig"))  # a character offset into `text`
     body = text[events_at:]
     starts = [m.start() for m in _ITEM.finditer(body)]
     try:
         data = yaml.load(text[:events_at - len("events:\n")] + "events: []\n", Loader=_Loader)  # noqa: S506
         if not isinstance(data, dict) or data.get("events") != []:
-            return _parse(text, name)
+            return _parse(text, name), False
         cuts = starts[::_ITEMS_PER_PIECE] + [len(body)]
         for a, b in zip(cuts, cuts[1:]):
             piece = yaml.load(body[a:b], Loader=_Loader)  # noqa: S506 - a safe loader
             if not isinstance(piece, list):
-                return _parse(text, name)
+                return _parse(text, name), False
             data["events"].extend(piece)
     except yaml.YAMLError:
-        return _parse(text, name)
-    return data
+        return _parse(text, name), False
+    return data, True
+
+
+def _load_edited(path: Path, raw: bytes, name: str) -> tuple[Timeline, bytes, list[str]] | None:
+    """A big timeline a person edited: the items whose bytes are those a JSON copy was made
+    from are taken from it, and only the others are parsed, one by one. Returns the timeline,
+    its copy's lines and the items' digests; None when there is no such copy or an item does not
+    stand on its own. The caller then parses the whole file, so every answer and every error
+    message is the whole parse's."""
+    copy = json_copy.read_json_copy(path, None)
+    bounds = section_bounds(raw)
+    if copy is None or bounds is None or not copy[0].get("items"):
+        return None
+    (head, body), digests = copy, item_digests(raw, bounds)
+    old, lines, n = head["items"], body.split(b"\n"), head["sources"]
+    if len(old) != len(lines) - 1 or not 0 <= n <= len(old):
+        return None
+    at = {"sources": {d: i for i, d in enumerate(old[:n]) if d}, "events": {d: i for i, d in enumerate(old[n:], n) if d}}
+    from_line = {"sources": json_copy.source_from_line, "events": json_copy.event_from_line}
+    try:
+        top = yaml.load(raw[:bounds[0] - len(b"sources:\n")].decode("utf-8-sig") + "sources: []\nevents: []\n",
+                        Loader=_Loader)  # noqa: S506 - a safe loader
+        if not isinstance(top, dict) or top.get("sources") != [] or top.get("events") != []:
+            return None
+        k, new_lines = 0, []
+        for key, (start, end) in (("sources", (bounds[0], bounds[1] - len(b"events:\n"))), ("events", (bounds[1], len(raw)))):
+            offsets = item_offsets(raw, start, end)
+            for a, b in zip(offsets, offsets[1:]):
+                i = at[key].get(digests[k])
+                if i is not None:
+                    top[key].append(from_line[key](lines[i]))
+                    new_lines.append(lines[i] + b"\n")
+                else:
+                    item = yaml.load(raw[start + a:start + b].decode("utf-8"), Loader=_Loader)  # noqa: S506
+                    if type(item) is not list or len(item) != 1:
+                        return None
+                    top[key].append(item[0])
+                    new_lines.append(None)
+                k += 1
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError, TypeError, IndexError, KeyError):
+        return None  # a changed item that needs the rest of the file, or a damaged copy
+    tl = from_data(top, name)
+    made = tl.sources + tl.events
+    try:
+        for k, line in enumerate(new_lines):
+            if line is None:
+                x = made[k]
+                new_lines[k] = (json_copy.json_source_line(x) if k < len(tl.sources) else json_copy.json_line(x)).encode("utf-8")
+    except (TypeError, ValueError):
+        return tl, b"", []  # hand-added data JSON cannot hold: no copy
+    return tl, b"".join(new_lines), digests
 
 
 def load(path: Path, use_cache: bool = True) -> Timeline:
@@ -295,13 +366,22 @@ def load(path: Path, use_cache: bool = True) -> Timeline:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TimelineError(f"{path}: not a UTF-8 text file") from None
+    big = use_cache and len(raw) > json_copy.JSON_COPY_BYTES
     with collector_paused():  # 40 MB of YAML are millions of nodes: half the time went to the collector
-        data = _parse_in_pieces(text, raw, str(path))
+        edited = _load_edited(path, raw, str(path)) if big else None
+        if edited is not None:
+            tl, lines, digests = edited
+            if digests:
+                json_copy.write_json_copy(path, json_copy.json_head(digest, tl, len(tl.events), digests), lines)
+            else:
+                json_copy.drop_json_copy(path)
+            return tl
+        data, in_pieces = _parse_in_pieces(text, raw, str(path))
         if data is None:
             return Timeline()
         tl = from_data(data, str(path))
-    if use_cache and len(raw) > json_copy.JSON_COPY_BYTES:
-        json_copy.write_cache(path, digest, tl)
+    if big:
+        json_copy.write_cache(path, digest, tl, item_digests(raw, section_bounds(raw)) if in_pieces else None)
     return tl
 
 
@@ -462,7 +542,9 @@ def save(tl: Timeline, path: Path) -> bytes:
         pass
     write_atomic(path, data)
     if len(data) > json_copy.JSON_COPY_BYTES:
-        json_copy.write_cache(Path(path), hashlib.sha256(data).hexdigest(), tl)
+        bounds = section_bounds(data)
+        json_copy.write_cache(Path(path), hashlib.sha256(data).hexdigest(), tl,
+                              item_digests(data, bounds) if bounds else None)
     return data
 
 

@@ -4,7 +4,9 @@ and a load parse only the items a person changed."""
 
 from __future__ import annotations
 
+import hashlib
 import re
+from bisect import bisect_right
 
 _ITEM = re.compile(r"^- ", re.M)
 
@@ -15,12 +17,43 @@ def split_items(section: str) -> list[str]:
     return [section[a:b] for a, b in zip(starts, starts[1:] + [len(section)])]
 
 
-_ITEM_BYTES = re.compile(rb"^- ", re.M)
+_NEXT_ITEM = re.compile(rb"\n- ")  # a literal: ten times faster than "^- " over 40 MB
 
 
 def item_offsets(data: bytes, start: int, end: int) -> list[int]:
     """Where each item of the block list in data[start:end] starts, from `start`, and its end."""
-    return [m.start() - start for m in _ITEM_BYTES.finditer(data, start, end)] + [end - start]
+    first = [0] if data.startswith(b"- ", start) else []
+    return first + [m.start() + 1 - start for m in _NEXT_ITEM.finditer(data, start, end)] + [end - start]
+
+
+_MAY_BE_ALIAS = re.compile(rb"[\s\[{,]\*")
+
+
+def item_digest(item: bytes) -> str:
+    """A short hash of one item's bytes; "" for an item that may use an alias (`*name`), which
+    means something only together with the rest of its file."""
+    if b"*" in item and _MAY_BE_ALIAS.search(item):
+        return ""
+    return hashlib.blake2b(item, digest_size=8).hexdigest()
+
+
+# A line at the margin that starts no new item (a key after the list, "---", "..."), and a
+# directive (%TAG) that changes how the items read.
+_NOT_IN_ITEM = re.compile(rb"\n(?=[^- \n#])|\n-(?! )")
+_DIRECTIVE = re.compile(rb"^%", re.M)
+
+
+def item_digests(data: bytes, bounds: tuple[int, int]) -> list[str]:
+    """The digests of the sources' items, then of the events' items, of a file laid out as
+    `save` writes it (`bounds` from `section_bounds`). An item that does not mean the same on
+    its own gets "": one that may use an alias, or holds a line that starts no item."""
+    out: list[str] = []
+    for start, end in ((bounds[0], bounds[1] - len(b"events:\n")), (bounds[1], len(data))):
+        at = item_offsets(data, start, end)
+        odd = {bisect_right(at, m.start() - start) - 1 for m in _NOT_IN_ITEM.finditer(data, start, end)}
+        out += ["" if k in odd else item_digest(data[start + a:start + b])
+                for k, (a, b) in enumerate(zip(at, at[1:]))]
+    return [""] * len(out) if _DIRECTIVE.search(data, 0, bounds[0]) else out
 
 
 def splice(old: bytes, start: int, offsets: list[int], order: list) -> tuple[bytes, list[int]]:
