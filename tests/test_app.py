@@ -374,8 +374,11 @@ async def test_footer_offers_search_once_the_timeline_is_shown(timeline_copy):
     ("pages/nyt.txt", None, "nyt"), ("pages/politico.txt", None, "poli"),  # not "trum" for both
     ("news/2017-05-24-bbc.txt", None, "bbc"), ("pages/apnews.txt", "AP", "AP"),
     ("seeds/000_3dbdce3846ecd486.txt", None, "trum"),  # a hash names nothing: the id does
+    # an outlet: its first word, or the initials of a longer name
+    ("pages/nyt.txt", "The New York Times", "NYT"), ("pages/bbc.txt", "BBC News", "BBC"),
+    ("a.txt", "The Associated Press", "AP"), ("a.txt", "France 24", "F24"), ("a.txt", "The Guardian", "Guar"),
 ])
-def test_a_source_without_an_outlet_is_labelled_by_its_file_name(path, outlet, label):
+def test_a_source_is_labelled_by_its_outlet_or_else_its_file_name(path, outlet, label):
     from tui.app.widgets.event_list import badge_label
     from tui.model import Source
     assert badge_label(Source(id="trump-says-nato-allies", path=path, title="t", outlet=outlet)) == label

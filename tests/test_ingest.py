@@ -151,6 +151,33 @@ def test_outlet_named_in_a_closing_line(tmp_path, line, outlet):
     assert read_article(tmp_path / "a.txt").outlet == outlet
 
 
+@pytest.mark.parametrize("url, outlet", [
+    ("https://www.nytimes.com/2017/05/25/world/europe/trump-nato.html", "The New York Times"),
+    ("http://edition.cnn.com/2017/05/25/politics/trump-nato/index.html", "CNN"),  # a site's edition
+    ("https://www.bbc.co.uk/news/world-europe-40037776", "BBC News"),
+    ("www.reuters.com/article/us-nato-summit", "Reuters"),  # copied without its scheme
+    ("https://blog.example.org/2017/nato", "blog.example.org"),  # a site no table names
+    ("http://localhost:8000/a.html", None), ("http://10.0.0.7/a.html", None), ("not a link", None),
+])
+def test_outlet_of_the_url_in_the_header(tmp_path, url, outlet):
+    (tmp_path / "a.txt").write_text(f"Title: Leaders meet\nURL: {url}\n\nLeaders met on May 25, 2017.\n",
+                                    encoding="utf-8")
+    assert read_article(tmp_path / "a.txt").outlet == outlet
+
+
+def test_an_outlet_header_wins_over_the_url_and_the_page(tmp_path):
+    (tmp_path / "a.txt").write_text("Source: Reuters\nURL: https://www.nytimes.com/x.html\n\nLeaders met on "
+                                    "May 25, 2017.\nReuse this content\n", encoding="utf-8")
+    assert read_article(tmp_path / "a.txt").outlet == "Reuters"
+
+
+def test_one_piece_of_an_outlets_furniture_is_not_enough(tmp_path):
+    # The BBC's pages have both a caption label and a topic list; either alone is any page's.
+    (tmp_path / "a.txt").write_text("Leaders meet\n\nLeaders met on May 25, 2017.\nRelated Topics\nNato\n",
+                                    encoding="utf-8")
+    assert read_article(tmp_path / "a.txt").outlet is None
+
+
 def test_article_without_outlet_cues_has_none(tmp_path):
     (tmp_path / "a.txt").write_text("Leaders meet in Brussels\n\nLeaders met on May 25, 2017, in a new "
                                     "building; the copy desk's 1/2 page was cut.\n", encoding="utf-8")

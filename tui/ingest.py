@@ -23,26 +23,12 @@ from .furniture import (
     looks_like_inserted_headline,
     wire_dateline,
 )
+from .outlets import outlet_in_text, outlet_of_url
 from .textutil import count
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is kilobytes; beyond this it is something else
 HEADER_KEYS = {"title": "title", "date": "date", "source": "outlet", "outlet": "outlet", "url": "url"}
 _HEADER_LINE = re.compile(r"^(title|date|source|outlet|url)\s*:\s*(.*?)\s*$", re.IGNORECASE)
-
-# Up to four capitalised words; a full stop inside a word ("Yahoo.com"), not after it ("Press. All").
-_OUTLET_WORD = r"[A-Z][\w&-]*(?:\.[\w&-]+)*"
-_OUTLET_NAME = rf"(?:The )?{_OUTLET_WORD}(?: {_OUTLET_WORD}){{0,3}}"
-# How an article names its own outlet: "notifications from The Independent", "told RFE/RL".
-# Each cue with what its match must contain (in lower case): most articles have none of them,
-# and a look for a string is a tenth of a search with the pattern.
-_OUTLET_CUES = (
-    (("notifications from",),
-     re.compile(rf"notifications from (?P<outlet>{_OUTLET_NAME})")),
-    (("/",), re.compile(r"\b(?:told|said to|in an interview with|according to) (?P<outlet>[A-Z]{2,}/[A-Z]{2,})\b")),
-    (("©", "copyright"),
-     re.compile(rf"(?:©|copyright)\s*(?:\d{{4}}\s+)?(?P<outlet>{_OUTLET_NAME})", re.I)),
-)
-
 
 class ArticleError(Exception):
     """An input that cannot be read as an article; the message is one line for the user."""
@@ -139,17 +125,6 @@ def _header(text: str) -> tuple[dict, int]:
     return fields, end
 
 
-def _find_outlet(text: str) -> str | None:
-    lower = text.lower()
-    for needs, rx in _OUTLET_CUES:
-        if not any(n in lower for n in needs):
-            continue
-        m = rx.search(text)
-        if m:
-            return m.group("outlet").strip()
-    return None
-
-
 def parse(text: str, path: Path, data: bytes | None = None) -> Article:
     """Split an article's text into header, headline, furniture and body sentences."""
     from .pubdate import DATELINE_WORDS, find_dateline  # late import: pubdate uses the tagger
@@ -209,7 +184,7 @@ def parse(text: str, path: Path, data: bytes | None = None) -> Article:
         first = next((ln for ln in article.lines if ln.kind == "body"), None)
         article.title = _shorten(text[first.start:first.end]) if first else path.stem
     if article.outlet is None:
-        article.outlet = _find_outlet(text)
+        article.outlet = outlet_of_url(article.url) or outlet_in_text(text)
     body = [(ln.start, ln.end) for ln in article.lines if ln.kind == "body"]
     body_starts = [b for b, _ in body]
     article.sentences = []

@@ -39,9 +39,9 @@ def badge_label(source) -> str:
     words = [w for w in name.replace("/", " ").split() if w.lower() not in ("the", "a")]
     if not words:
         return "?"
-    if len(words) == 1 or len(words[0]) <= 4:
+    if len(words) == 1 or (len(words) == 2 and len(words[0]) <= 4):  # "Reuters", "BBC News", "RFE/RL"
         return words[0][:4]
-    return "".join(w[0] for w in words)[:4].upper()
+    return "".join(w if w.isdigit() else w[0] for w in words)[:4].upper()  # NYT, AP, F24
 
 
 class EventList(ScrollView, can_focus=True):
