@@ -18,7 +18,7 @@ from tui import json_copy, store
 from tui.cache import CACHE_DIR
 from tui.cli import main
 from tui.temporal.values import sort_key
-from tui.yaml_items import item_digests, section_bounds
+from tui.yaml_items import item_digests, item_spans, section_bounds
 
 DAYS = ["2017-05-25", "2017-06-07", "2017-09-14"]
 SWAPS = [("said", "says"), ("officials", "authorities"), ("Wednesday", "Tuesday")]
@@ -110,7 +110,7 @@ def test_one_changed_article_rebuilds_part_and_matches_a_full_build(corpus, caps
         # and its digests of the YAML items are in step, so a hand edit then loads right
         data = path.read_bytes()
         head = json_copy.read_json_copy(path, hashlib.sha256(data).hexdigest())[0]
-        assert head["items"] == item_digests(data, section_bounds(data))
+        assert head["items"] == item_digests(data, item_spans(data, section_bounds(data)))
         text = written.replace("  title: ", "  title: Renamed by hand ", 1)
         for change in (name, "the last event"):  # an item the rebuild wrote, then one it copied
             at = text.rindex("\n  title: ") + 1 if change == "the last event" else text.index("  title: ", text.index("\nevents:\n"))

@@ -25,7 +25,7 @@ from .atomic import write_atomic
 from .collector import collector_paused
 from .model import PUBLISHED_FROM, Event, Evidence, Source, Timeline
 from .temporal import values as V
-from .yaml_items import _ITEM, item_digests, item_offsets, section_bounds, split_items
+from .yaml_items import _ITEM, item_digests, item_spans, section_bounds, split_items
 
 try:  # libyaml is an order of magnitude faster on big timelines
     from yaml import CSafeDumper as _Dumper
@@ -308,7 +308,8 @@ def _load_edited(path: Path, raw: bytes, name: str) -> tuple[Timeline, bytes, li
     bounds = section_bounds(raw)
     if copy is None or bounds is None or not copy[0].get("items"):
         return None
-    (head, body), digests = copy, item_digests(raw, bounds)
+    spans = item_spans(raw, bounds)
+    (head, body), digests = copy, item_digests(raw, spans)
     old, lines, n = head["items"], body.split(b"\n"), head["sources"]
     if len(old) != len(lines) - 1 or not 0 <= n <= len(old):
         return None
@@ -319,21 +320,18 @@ def _load_edited(path: Path, raw: bytes, name: str) -> tuple[Timeline, bytes, li
                         Loader=_Loader)  # noqa: S506 - a safe loader
         if not isinstance(top, dict) or top.get("sources") != [] or top.get("events") != []:
             return None
-        k, new_lines = 0, []
-        for key, (start, end) in (("sources", (bounds[0], bounds[1] - len(b"events:\n"))), ("events", (bounds[1], len(raw)))):
-            offsets = item_offsets(raw, start, end)
-            for a, b in zip(offsets, offsets[1:]):
-                i = at[key].get(digests[k])
-                if i is not None:
-                    top[key].append(from_line[key](lines[i]))
-                    new_lines.append(lines[i] + b"\n")
-                else:
-                    item = yaml.load(raw[start + a:start + b].decode("utf-8"), Loader=_Loader)  # noqa: S506
-                    if type(item) is not list or len(item) != 1:
-                        return None
-                    top[key].append(item[0])
-                    new_lines.append(None)
-                k += 1
+        new_lines: list[bytes | None] = []
+        for (key, a, b), digest in zip(spans, digests):
+            i = at[key].get(digest)
+            if i is not None:
+                top[key].append(from_line[key](lines[i]))
+                new_lines.append(lines[i] + b"\n")
+                continue
+            item = yaml.load(raw[a:b].decode("utf-8"), Loader=_Loader)  # noqa: S506 - a safe loader
+            if type(item) is not list or len(item) != 1:
+                return None
+            top[key].append(item[0])
+            new_lines.append(None)
     except (yaml.YAMLError, UnicodeDecodeError, ValueError, TypeError, IndexError, KeyError):
         return None  # a changed item that needs the rest of the file, or a damaged copy
     tl = from_data(top, name)
@@ -359,7 +357,8 @@ def load(path: Path, use_cache: bool = True) -> Timeline:
         raise TimelineError(f"{path}: permission denied") from None
     digest = hashlib.sha256(raw).hexdigest()
     if use_cache:
-        cached = json_copy.read_cache(path, digest)
+        with collector_paused():  # a million new objects that are all kept: nothing to collect
+            cached = json_copy.read_cache(path, digest)
         if cached is not None:
             return cached
     try:
@@ -381,7 +380,8 @@ def load(path: Path, use_cache: bool = True) -> Timeline:
             return Timeline()
         tl = from_data(data, str(path))
     if big:
-        json_copy.write_cache(path, digest, tl, item_digests(raw, section_bounds(raw)) if in_pieces else None)
+        bounds = section_bounds(raw) if in_pieces else None
+        json_copy.write_cache(path, digest, tl, item_digests(raw, item_spans(raw, bounds)) if bounds else None)
     return tl
 
 
@@ -544,7 +544,7 @@ def save(tl: Timeline, path: Path) -> bytes:
     if len(data) > json_copy.JSON_COPY_BYTES:
         bounds = section_bounds(data)
         json_copy.write_cache(Path(path), hashlib.sha256(data).hexdigest(), tl,
-                              item_digests(data, bounds) if bounds else None)
+                              item_digests(data, item_spans(data, bounds)) if bounds else None)
     return data
 
 

@@ -43,17 +43,28 @@ _NOT_IN_ITEM = re.compile(rb"\n(?=[^- \n#])|\n-(?! )")
 _DIRECTIVE = re.compile(rb"^%", re.M)
 
 
-def item_digests(data: bytes, bounds: tuple[int, int]) -> list[str]:
-    """The digests of the sources' items, then of the events' items, of a file laid out as
-    `save` writes it (`bounds` from `section_bounds`). An item that does not mean the same on
-    its own gets "": one that may use an alias, or holds a line that starts no item."""
-    out: list[str] = []
-    for start, end in ((bounds[0], bounds[1] - len(b"events:\n")), (bounds[1], len(data))):
+def item_spans(data: bytes, bounds: tuple[int, int]) -> list[tuple[str, int, int]]:
+    """("sources" or "events", start, end) of each item of a file laid out as `save` writes it
+    (`bounds` from `section_bounds`), in the file's order."""
+    spans = []
+    for key, start, end in (("sources", bounds[0], bounds[1] - len(b"events:\n")), ("events", bounds[1], len(data))):
         at = item_offsets(data, start, end)
-        odd = {bisect_right(at, m.start() - start) - 1 for m in _NOT_IN_ITEM.finditer(data, start, end)}
-        out += ["" if k in odd else item_digest(data[start + a:start + b])
-                for k, (a, b) in enumerate(zip(at, at[1:]))]
-    return [""] * len(out) if _DIRECTIVE.search(data, 0, bounds[0]) else out
+        spans += [(key, start + a, start + b) for a, b in zip(at, at[1:])]
+    return spans
+
+
+def item_digests(data: bytes, spans: list[tuple[str, int, int]]) -> list[str]:
+    """The digest of each item in `spans`. An item that does not mean the same on its own gets
+    "": one that may use an alias, or holds a line that starts no item."""
+    if not spans or _DIRECTIVE.search(data, 0, spans[0][1]):
+        return [""] * len(spans)
+    starts = [a for _, a, _ in spans]
+    odd = set()
+    for key in ("sources", "events"):  # each list on its own: "events:" starts no item of either
+        mine = [(a, b) for k, a, b in spans if k == key]
+        if mine:
+            odd.update(bisect_right(starts, m.start()) - 1 for m in _NOT_IN_ITEM.finditer(data, mine[0][0], mine[-1][1]))
+    return ["" if k in odd else item_digest(data[a:b]) for k, (_, a, b) in enumerate(spans)]
 
 
 def splice(old: bytes, start: int, offsets: list[int], order: list) -> tuple[bytes, list[int]]:
