@@ -382,3 +382,9 @@ def test_a_source_is_labelled_by_its_outlet_or_else_its_file_name(path, outlet, 
     from tui.app.widgets.event_list import badge_label
     from tui.model import Source
     assert badge_label(Source(id="trump-says-nato-allies", path=path, title="t", outlet=outlet)) == label
+
+
+def test_a_numbered_file_without_an_outlet_is_labelled_by_the_first_word_of_its_id():
+    from tui.app.widgets.event_list import badge_label
+    from tui.model import Source
+    assert badge_label(Source(id="wsj-0585-copy-2239", path="articles/002239.txt", title="wsj_0585 copy")) == "wsj"

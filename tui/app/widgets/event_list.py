@@ -33,9 +33,10 @@ def badge_label(source) -> str:
     """A short label for a source: its outlet's initials or first word, at most 4 characters.
     Without an outlet, the first word of its file's name ("nyt.txt", "2017-05-24-bbc.txt"): the
     reader named it, and sources named after their headlines would all read "trum"."""
-    if not source.outlet and (named := _NAME_WORD.search(PurePosixPath(source.path or "").stem)):
-        return named.group(0)[:4]
-    name = clean_display(source.outlet or source.id)
+    if not source.outlet:
+        named = _NAME_WORD.search(PurePosixPath(source.path or "").stem) or _NAME_WORD.search(source.id)
+        return named.group(0)[:4] if named else clean_display(source.id)[:4] or "?"
+    name = clean_display(source.outlet)
     words = [w for w in name.replace("/", " ").split() if w.lower() not in ("the", "a")]
     if not words:
         return "?"
