@@ -370,3 +370,18 @@ def test_only_the_items_edited_by_hand_are_parsed(workdir, monkeypatch):
     items = [p for p in parsed if p.startswith("- ")]
     assert len(parsed) == 3 and len(items) == 2  # the head, the edited source and the edited event
     assert "outlet: Radio Free Europe" in items[0] and "title: Edited by hand" in items[1]
+
+
+@pytest.mark.parametrize("damage", ["cut short", "a line garbled"])
+def test_a_damaged_json_copy_never_changes_what_a_hand_edited_file_loads_as(workdir, monkeypatch, damage):
+    monkeypatch.setattr(json_copy, "JSON_COPY_BYTES", 0)
+    path = workdir / "timeline.yaml"
+    store.save(build([workdir / "seeds"], path).timeline, path)
+    copy = path.parent / ".nato-timeline" / "timeline.yaml.json"
+    lines = copy.read_bytes().split(b"\n")
+    if damage == "cut short":
+        copy.write_bytes(b"\n".join(lines[:5]) + b"\n")
+    else:
+        copy.write_bytes(b"\n".join(lines[:4] + [b'["e1", 5'] + lines[5:]))
+    path.write_text(_title_of(path.read_text(encoding="utf-8"), 3, "Edited by hand"), encoding="utf-8")
+    assert store.load(path) == store.load(path, use_cache=False)
