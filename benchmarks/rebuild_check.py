@@ -89,6 +89,7 @@ def main() -> int:
     from build import make_corpus
 
     from tui import json_copy, store
+    from tui.yaml_items import item_digests, item_spans, section_bounds
     if args.large:
         store.FAST_DUMP_EVENTS = 0
         json_copy.JSON_COPY_BYTES = 0
@@ -119,6 +120,11 @@ def main() -> int:
                 parsed = store.load(path, use_cache=False)
                 if copy is None or (copy.sources, copy.events) != (parsed.sources, parsed.events):
                     print(f"round {r}: the JSON copy does not read back as the YAML ({summary})")
+                    return 1
+                data = path.read_bytes()  # and its digests of the YAML items are in step with them
+                head = json_copy.read_json_copy(path, hashlib.sha256(data).hexdigest())[0]
+                if head.get("items") != item_digests(data, item_spans(data, section_bounds(data))):
+                    print(f"round {r}: the JSON copy's item digests are not the file's ({summary})")
                     return 1
         print(f"{args.rounds} rounds: the rebuild wrote what a full build writes every time; "
               f"{short_cuts} took the short cut")
