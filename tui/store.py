@@ -25,7 +25,7 @@ from .atomic import write_atomic
 from .collector import collector_paused
 from .model import PUBLISHED_FROM, Event, Evidence, Source, Timeline
 from .temporal import values as V
-from .yaml_items import _ITEM, item_digests, item_spans, section_bounds, split_items
+from .yaml_items import item_digests, item_spans, section_bounds, split_items
 
 try:  # libyaml is an order of magnitude faster on big timelines
     from yaml import CSafeDumper as _Dumper
@@ -272,24 +272,25 @@ def _parse(text: str, name: str):
 _ITEMS_PER_PIECE = 2000
 
 
-def _parse_in_pieces(text: str, raw: bytes, name: str):
+def _parse_in_pieces(text: str, raw: bytes, name: str, spans: list | None = None):
     """What `_parse(text)` gives, and whether it was parsed a few thousand events at a time,
-    which is done when the file is laid out as `save` writes it (`raw`: its bytes). Anything
-    else (an alias between events, a key after them, a mistake) is parsed whole, so that the
-    answer and any error message are the whole parse's."""
-    bounds = section_bounds(raw) if len(raw) > json_copy.JSON_COPY_BYTES else None
-    if bounds is None:
+    which is done when the file is laid out as `save` writes it (`raw`: its bytes; `spans`: its
+    items, when already found). Anything else (an alias between events, a key after them, a
+    mistake) is parsed whole, so that the answer and any error message are the whole parse's."""
+    if spans is None:
+        bounds = section_bounds(raw) if len(raw) > json_copy.JSON_COPY_BYTES else None
+        spans = item_spans(raw, bounds) if bounds else []
+    events = [(a, b) for key, a, b in spans if key == "events"]
+    if not events:
         return _parse(text, name), False
-    events_at = len(raw[:bounds[1]].decode("utf-8-sig"))  # a character offset into `text`
-    body = text[events_at:]
-    starts = [m.start() for m in _ITEM.finditer(body)]
     try:
-        data = yaml.load(text[:events_at - len("events:\n")] + "events: []\n", Loader=_Loader)  # noqa: S506
+        head = raw[:events[0][0] - len(b"events:\n")].decode("utf-8-sig") + "events: []\n"
+        data = yaml.load(head, Loader=_Loader)  # noqa: S506 - a safe loader
         if not isinstance(data, dict) or data.get("events") != []:
             return _parse(text, name), False
-        cuts = starts[::_ITEMS_PER_PIECE] + [len(body)]
-        for a, b in zip(cuts, cuts[1:]):
-            piece = yaml.load(body[a:b], Loader=_Loader)  # noqa: S506 - a safe loader
+        for first in range(0, len(events), _ITEMS_PER_PIECE):
+            last = events[min(first + _ITEMS_PER_PIECE, len(events)) - 1]
+            piece = yaml.load(raw[events[first][0]:last[1]].decode("utf-8"), Loader=_Loader)  # noqa: S506
             if not isinstance(piece, list):
                 return _parse(text, name), False
             data["events"].extend(piece)
@@ -298,17 +299,16 @@ def _parse_in_pieces(text: str, raw: bytes, name: str):
     return data, True
 
 
-def _load_edited(path: Path, raw: bytes, name: str) -> tuple[Timeline, bytes, list[str]] | None:
+def _load_edited(path: Path, raw: bytes, bounds: tuple[int, int], spans: list, name: str
+                 ) -> tuple[Timeline, bytes, list[str]] | None:
     """A big timeline a person edited: the items whose bytes are those a JSON copy was made
     from are taken from it, and only the others are parsed, one by one. Returns the timeline,
     its copy's lines and the items' digests; None when there is no such copy or an item does not
     stand on its own. The caller then parses the whole file, so every answer and every error
     message is the whole parse's."""
     copy = json_copy.read_json_copy(path, None)
-    bounds = section_bounds(raw)
-    if copy is None or bounds is None or not copy[0].get("items"):
+    if copy is None or not copy[0].get("items"):
         return None
-    spans = item_spans(raw, bounds)
     (head, body), digests = copy, item_digests(raw, spans)
     old, lines, n = head["items"], body.split(b"\n"), head["sources"]
     if len(old) != len(lines) - 1 or not 0 <= n <= len(old):
@@ -365,9 +365,11 @@ def load(path: Path, use_cache: bool = True) -> Timeline:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TimelineError(f"{path}: not a UTF-8 text file") from None
-    big = use_cache and len(raw) > json_copy.JSON_COPY_BYTES
+    big = len(raw) > json_copy.JSON_COPY_BYTES
+    bounds = section_bounds(raw) if big else None
     with collector_paused():  # 40 MB of YAML are millions of nodes: half the time went to the collector
-        edited = _load_edited(path, raw, str(path)) if big else None
+        spans = item_spans(raw, bounds) if bounds else []
+        edited = _load_edited(path, raw, bounds, spans, str(path)) if use_cache and bounds else None
         if edited is not None:
             tl, lines, digests = edited
             if digests:
@@ -375,13 +377,12 @@ def load(path: Path, use_cache: bool = True) -> Timeline:
             else:
                 json_copy.drop_json_copy(path)
             return tl
-        data, in_pieces = _parse_in_pieces(text, raw, str(path))
+        data, in_pieces = _parse_in_pieces(text, raw, str(path), spans)
         if data is None:
             return Timeline()
         tl = from_data(data, str(path))
-    if big:
-        bounds = section_bounds(raw) if in_pieces else None
-        json_copy.write_cache(path, digest, tl, item_digests(raw, item_spans(raw, bounds)) if bounds else None)
+    if use_cache and big:
+        json_copy.write_cache(path, digest, tl, item_digests(raw, spans) if in_pieces else None)
     return tl
 
 
