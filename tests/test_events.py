@@ -85,8 +85,9 @@ def _title_of(sentence: str, published: str) -> str:
     import datetime as dt
 
     from tui import sentences
-    from tui.events import cluster_mentions, title_for
+    from tui.events import cluster_mentions
     from tui.temporal import tag
+    from tui.titles import title_for
     found = mentions_of_text(sentence, dt.date.fromisoformat(published), sentences.split(sentence), tag)
     (cluster,) = cluster_mentions(found)
     return title_for(cluster)
@@ -105,7 +106,7 @@ def test_title_says_who_said_what():
 
 
 def test_said_title_needs_the_speaker_as_a_whole_word_before_the_verb():
-    from tui.events import said_by
+    from tui.titles import said_by
     assert said_by("Erdogan", "Erdogan said that talks went well.").group("clause") == "talks went well."
     assert said_by("Erdogan", "Erdoganists said on May 24 that talks went well.") is None
     # A full stop between the name and the verb: someone else is speaking.
@@ -119,7 +120,7 @@ def test_plain_title_drops_the_prepositions_that_lead_to_the_date():
     # "on" before the date goes from the title; the words before it stay.
     title = _title_of("Leaders gathered in Brussels on Thursday, 25 May.", "2017-05-25")
     assert title == "Leaders gathered in Brussels"
-    from tui.events import _without_trailing_prepositions
+    from tui.titles import _without_trailing_prepositions
     assert _without_trailing_prepositions("troops left the city early in ") == "troops left the city early "
     assert _without_trailing_prepositions("talks resumed later on ") == "talks resumed "
     assert _without_trailing_prepositions("it must be done within ") == "it must be done within "
@@ -165,8 +166,9 @@ def test_a_second_date_is_titled_by_the_clause_after_the_first():
     import datetime as dt
 
     from tui import sentences
-    from tui.events import cluster_mentions, title_for
+    from tui.events import cluster_mentions
     from tui.temporal import tag
+    from tui.titles import title_for
     # CNN, 25 May 2017: 2024 is the deadline of the pledge, not the year of "the alliance agreed in 2014".
     text = "The alliance agreed in 2014 that members would spend 2% of GDP on defense by 2024."
     found = mentions_of_text(text, dt.date(2017, 5, 25), sentences.split(text), tag)

@@ -26,7 +26,7 @@ def analysis_version() -> str:
     version are never used."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
-    for name in ("ingest.py", "furniture.py", "outlets.py", "sentences.py", "pubdate.py", "events.py", "textutil.py",
+    for name in ("ingest.py", "furniture.py", "outlets.py", "sentences.py", "pubdate.py", "events.py", "titles.py", "textutil.py",
                  "pipeline.py", "temporal/rules.py", "temporal/resources.py", "temporal/normalise.py",
                  "temporal/tense.py", "temporal/tagger.py", "temporal/values.py"):
         digest.update((here / name).read_bytes())
