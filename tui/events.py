@@ -249,7 +249,8 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
                         agent if owns_agent else None, terms, near, proper, text=text, side=side_of(t, published))
             m.titles = title_candidates(m, dated[k - 1].end if k else s_start)
             m.text = None
-            out.append(m)
+            if any(title for _, title in m.titles):  # "Until this week.": a date and no happening
+                out.append(m)
     return out
 
 

@@ -19,10 +19,13 @@ _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` belongs to an abbreviation such as "U.S." or "Gen."."""
     if text[dot] != ".":
         return False
+    word = text[max(0, dot - 7):dot]
+    if len(word) == 7 and word.isalpha() and word.islower():  # no abbreviation has 7 letters: the
+        return False  # common case, a sentence that ends in a word, needs no search
     m = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot)
     if not m:
         return False
@@ -59,7 +62,7 @@ def split(text: str) -> tuple[tuple[int, int], ...]:
         for line_start, line_end in _line_spans(text, para_start, para_end):
             start = line_start
             for m in _END.finditer(text, line_start, line_end):
-                if m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+                if m.end() - m.start() == 1 and is_abbreviation(text, m.start()):
                     continue
                 spans.append((start, m.end()))
                 start = m.end()

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .sentences import is_abbreviation
 from .textutil import STOPWORDS
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 _LEAD_IN = re.compile(r"^(?:but|and|however|meanwhile|also|then|so|yet|still|in addition,?)\s+", re.I)
 _PREPOSITIONS = frozenset(["on", "in", "at", "during", "since", "from", "by", "until", "for", "of", "before",
-                           "after", "throughout", "earlier", "later"])
+                           "after", "throughout", "earlier", "later", "to", "over", "around", "through",
+                           "till", "into", "than", "as", "and", "the"])
 
 @lru_cache(maxsize=16)  # two builders tidy the same clause, one after the other
 def _tidy(text: str, max_words: int = 12) -> str:
@@ -35,13 +37,14 @@ def _tidy(text: str, max_words: int = 12) -> str:
                 cut = cut[: cut.rindex(sep)]
                 break
         text = cut.rstrip(" ,;:-–—") + "…"
-    text = text.rstrip(".")
+    if text.endswith(".") and not is_abbreviation(text, len(text) - 1):
+        text = text.rstrip(".")
     return text[:1].upper() + text[1:]
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|[Tt]his|[Ll]ast)\s+$|'s\s+$|’s\s+$")
 _NOUN_PHRASE = re.compile(r"\s*([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
-_PHRASE_END = re.compile(r"(?<=\w)[.;]\s|$")
+_PHRASE_END = re.compile(r"(?<=\w)[.;](?=\s)")
 _LEADING_ON = re.compile(r"^(?:on|in|at)\s+(?:that\s+)?")
 _UP_TO_THAT = re.compile(r"^.{0,80}?\bthat\s+")
 _PARTICIPLE = re.compile(r"[A-Z]?[a-z]+ing\b")
@@ -63,9 +66,17 @@ def _attributive_title(m: Mention, clause: str) -> str | None:
         head = phrase.group(1).split()  # memorial's place, not the attacks'
         head = head[:1] if len(head) > 1 and head[1] in STOPWORDS else head
         return _tidy(f"{m.timex.text} {' '.join(head)}", 12)
-    rest = _PHRASE_END.split(after, maxsplit=1)[0]
+    rest = after[:_phrase_end(after)]
     title = _tidy(rest, 12)
     return title if len(title.split()) >= 3 else None
+
+
+def _phrase_end(text: str) -> int:
+    """Where the phrase ends: a full stop or semicolon, but not the stop of "Dr." or "U.N."."""
+    for m in _PHRASE_END.finditer(text):
+        if not is_abbreviation(text, m.start()):
+            return m.start()
+    return len(text)
 
 
 _SAID = re.compile(r"\b(?:said|says|told \w+|stressed|warned|confirmed|announced)\b"
@@ -127,7 +138,7 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
     """The clause holding the date, without the date and the preposition leading to it. A date
     after another one in its sentence starts at the clause that follows that one: "agreed in
     2014 that members would spend 2% by 2024" is, for 2024, "members would spend 2%"."""
-    text, at = m.text, m.timex.start
+    text, at, end = m.text, m.timex.start, m.timex.end
     a, b = m.sent_start, m.sent_end
     if after is not None and after > a and (opener := _last_match(_CLAUSE_OPENER, text, after, at)):
         a = opener.end()
@@ -136,17 +147,173 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
         if rx is _COMMA and len(text[a:b].split()) <= 14:
             break
         cuts = [a, *[x.end() for x in rx.finditer(text, a, b)], b]
-        i = bisect.bisect_right(cuts, at) - 1  # the piece cuts[i]..cuts[i + 1] holds the date
-        a, b = cuts[i], cuts[i + 1]
-        # Grow a short clause with its neighbour after it ("On May 24, hundreds gathered …").
-        while len(text[a:b].split()) - timex_words < 4 and i + 2 < len(cuts):
-            i += 1
-            b = cuts[i + 1]
-    head = _without_trailing_prepositions(text[a:at])
-    clause = (head.rstrip() + " " + text[m.timex.end:b].lstrip(" ,")).strip()
-    clause = _OPENING_PREPOSITION.sub("", clause)
+        lo = bisect.bisect_right(cuts, at) - 1  # the piece cuts[lo]..cuts[lo + 1] holds the date
+        hi = lo + 1
+        size = len(text[cuts[lo]:cuts[hi]].split()) - timex_words  # words of the clause, less the date's
+        # Grow a short clause with its neighbour after it ("On May 24, hundreds gathered …"), but
+        # not with ", the official said.", which tells who said it, not what happened.
+        while size < 4 and hi + 1 < len(cuts) and not _ATTRIBUTION.match(text, cuts[hi], cuts[hi + 1]):
+            size += len(text[cuts[hi]:cuts[hi + 1]].split())
+            hi += 1
+        # "…, up from $21.4 million last year" and "…, or 74 cents a share, a year earlier" only
+        # qualify the figure before them, and a clause still short has nothing after it: both
+        # take the piece before. A relative clause ("…, which began in 1950") takes the name it
+        # hangs on instead (`_completed`).
+        while lo > 0 and (_QUALIFIER.match(text, cuts[lo]) or (
+                size < 4 and not _RELATIVE.match(text, cuts[lo]) and not _VERB_FIRST.match(text, cuts[lo]))):
+            size += len(text[cuts[lo - 1]:cuts[lo]].split())
+            lo -= 1
+        # "In his Sunday Mass at St. Patrick's Cathedral, Cardinal O'Connor called the murder wrong":
+        # an opening phrase with no verb of its own only sets the scene for the clause after it.
+        if lo == 0 and hi + 1 < len(cuts) and _SCENE.match(text, cuts[lo], cuts[hi]) \
+                and not _HAS_VERB.search(text, cuts[lo], cuts[hi]):
+            lo, hi = hi, len(cuts) - 1
+        a, b = cuts[lo], cuts[hi]
+    if a > at:  # the scene-setting phrase held the date
+        clause, starts = text[a:b], a
+    elif possessive := _POSSESSIVE.match(text, end):
+        # "at last year's Madrid summit" -> "at the Madrid summit": the date owned a noun, so the
+        # words leading to it lead to that noun and stay.
+        head = text[a:at]
+        tail = text[possessive.end():b].lstrip()
+        clause, starts = (head if _ENDS_WITH_DETERMINER.search(head) else head + "the ") + tail, a
+    else:
+        head = text[a:at]
+        if lead := _AS_EARLY_AS.search(head, max(0, len(head) - 24)):  # searched in its tail only
+            head = head[:lead.start()]
+        head = _without_trailing_prepositions(head)
+        tail = _OR_SO.sub("", text[end:b]).lstrip(" ,")
+        clause = _OPENING_PREPOSITION.sub("", (head.rstrip() + " " + tail).strip())
+        starts = a if head.strip() else None  # None: the clause begins after the date
     clause = _SPACE_BEFORE_PUNCTUATION.sub("", clause).strip(" ,;:-–—")
+    if clause.endswith(".") and not is_abbreviation(clause, len(clause) - 1):
+        clause = clause[:-1].rstrip(" ,;:-–—")
+    return _completed(text, m.sent_start, max(m.sent_start, after or 0), starts, clause)
+
+
+_VERB_FIRST = re.compile(r"(?:was|were|is|are|has|had|have|will|would|could|can|should|might|must|said|says"
+                         r"|told|added|[a-z]+ed)\b")
+_SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Throughout)\s")
+_HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says|[a-z]{3,}ed)\b")
+_AS_EARLY_AS = re.compile(r"\s*\b(?:as\s+(?:early|soon|late|recently)\s+as|[Uu]p\s+(?:until|to))\s*$")
+_OR_SO = re.compile(r"^\s*or\s+so\b")
+_QUALIFIER = re.compile(r"(?:up|down|compared|versus|vs\.|or|including|excluding|payable|against|from|off)\b")
+_ATTRIBUTION = re.compile(r"(?:[\w'’.-]+\s+){0,4}(?:said|says|added|reported|told\s+\w+)\W*$")
+# A subject relative ("which began", "who approved"), not an object one ("which the two presidents signed").
+_RELATIVE = re.compile(r"(?P<word>which|who|whose)\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their)\s)(?=[a-z])")
+_THAT_BEFORE = re.compile(r"\s(?:that|which|who)\s+$")
+_THAT_PRONOUN = re.compile(r"that\s+(?=(?:it|he|she|they|we|the)\s)")
+_SUBORDINATOR = re.compile(r"(?:[Ww]hen|[Ww]here|[Ww]hile|[Bb]ecause)\s+(?=\S)")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_ENDS_WITH_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
+_AUXILIARIES = frozenset(["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can",
+                          "should", "might", "must", "said", "says", "told", "added"])
+# Words that end a noun phrase read backwards ("… placed on | the FBI's most wanted list"):
+# function words, less the few that sit inside one ("most", "new", "own").
+_OUTSIDE_NOUN_PHRASE = STOPWORDS - {"most", "more", "new", "own", "other", "same", "few", "one", "two", "three"}
+_DETERMINERS = frozenset(["the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our"])
+_TRAILING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*$")
+
+
+def _completed(text: str, sentence_start: int, floor: int, a: int | None, clause: str) -> str:
+    """A clause that stands on its own: "which began" -> "The FBI's most wanted list began",
+    "was sent into space" -> "Farkas was sent into space", "when Albright set aside …" ->
+    "Albright set aside …". `a`: where the clause starts in `text` (None: after the date, with
+    nothing before it to complete it from); `floor`: the end of the date before it in its
+    sentence, which the noun a clause hangs on never reaches back over."""
+    clause = _without_appositives(_LEAD_IN.sub("", clause))
+    if not clause:
+        return clause
+    if subordinator := _SUBORDINATOR.match(clause):
+        return clause[subordinator.end():]
+    if that := _THAT_PRONOUN.match(clause):  # "… and that it hopes to complete the transaction"
+        return clause[that.end():]
+    if a is None or a <= sentence_start:
+        return clause
+    before = text[sentence_start:a]
+    near = text[floor:a] if floor <= a else before  # the words right before, back to a date
+    if relative := _RELATIVE.match(clause):
+        owner = _noun_phrase_before(near)
+        if owner is None or (relative["word"] == "who" and all(w[:1].isupper() for w in owner.split())):
+            return clause  # a name before "who" goes in after tidying (`_with_agent`): 12 words of its own
+        if relative["word"] == "whose":
+            owner += "'" if owner.endswith("s") else "'s"
+        return f"{owner} {clause[relative.end():]}"
+    first = clause.split(maxsplit=1)[0]
+    participle = first.islower() and first.endswith("ed")
+    if not participle and first not in _AUXILIARIES:
+        return clause
+    if that := _THAT_BEFORE.search(near):  # "a trend that has given back …"
+        owner = _noun_phrase_before(near[:that.start()])
+        return f"{owner} {clause}" if owner else clause
+    if not before.rstrip().endswith(","):
+        return clause
+    # "the decision, announced Wednesday by …": a participle after a comma tells of the noun before.
+    subject = _subject_before(before) or (_noun_phrase_before(near) if participle else None)
+    return f"{subject} {clause}" if subject else clause
+
+
+def _without_appositives(clause: str) -> str:
+    """ "Sun, a maker of computer workstations, reported sales …" -> "Sun reported sales …"."""
+    if ", " not in clause:
+        return clause
+    pieces = clause.split(", ")
+    for k in range(1, len(pieces)):
+        if _VERB_FIRST.match(pieces[k]):
+            subject = _subject_before(", ".join(pieces[:k]) + ", ")
+            return f"{subject} {', '.join(pieces[k:])}" if subject and k > 1 else clause
     return clause
+
+
+def _noun_phrase_before(before: str) -> str | None:
+    """The noun phrase that ends `before` (text up to ", which"), read back to its determiner or
+    to the first function word: "placed on the FBI's most wanted list" -> "the FBI's most wanted list"."""
+    found: list[str] = []
+    for word in reversed(before.rstrip(" ,").split()):
+        bare = word.strip("\"'“”‘’").lower()
+        if not bare or not bare[0].isalnum() or word[-1] in ",;:)" and found:
+            break
+        if bare in _DETERMINERS:
+            found.append(word)
+            break
+        if bare in _OUTSIDE_NOUN_PHRASE:
+            break
+        found.append(word)
+        if len(found) == 6:
+            return None  # too long to be one noun phrase
+    if not found:
+        return None
+    phrase = " ".join(reversed(found))
+    return phrase if phrase[:1].isalpha() else None
+
+
+def _subject_before(before: str) -> str | None:
+    """Whom a verb after appositives tells of: "Farkas, an air force captain, was sent …" ->
+    "Farkas"; "… a home where James C. Kopp, a 44-year-old protester, lived" -> "James C. Kopp"."""
+    pieces = [p for p in (x.strip() for x in _COMMA.split(before.rstrip(" ,"))) if p]
+    for k, first in enumerate(pieces):
+        opening = first.split(maxsplit=1)[0].lower()
+        if opening.endswith("ing") or (opening in STOPWORDS and opening not in _DETERMINERS):
+            continue  # "Citing an example, Sgt. Derek Glenn, …": an opening phrase, not the subject
+        if (len(first.split()) <= 8 and not _HAS_VERB.search(first)
+                and all(_is_appositive(p) for p in pieces[k + 1:])):
+            return first
+        break
+    for piece in reversed(pieces):  # the last piece too long to be an appositive ends with the name
+        if not _is_appositive(piece):
+            name = _TRAILING_NAME.search(piece)
+            return name.group(1) if name else None
+    return None
+
+
+def _is_appositive(piece: str) -> bool:
+    """ "54", "of Lewisburg", "head of Cuba's National Assembly", "which owns 50% of …",
+    "valued at about $576 million …": what may stand between a subject and its verb."""
+    return bool(_RELATIVE.match(piece) or _PARTICIPLE_START.match(piece)
+                or (len(piece.split()) <= 12 and not _HAS_VERB.search(piece)))
+
+
+_PARTICIPLE_START = re.compile(r"[a-z]+(?:ed|ing)\b")
 
 
 # Words that open the clause after a date: "in 2014 that members would …", "on May 22, when …".
