@@ -32,6 +32,10 @@ CASES = [
     ("scene", "In his Sunday Mass at St. Patrick's Cathedral in New York, Cardinal John O'Connor called the murder "
      "wrong but he urged those angered by the slaying to be equally angered by abortions.", "1998-10-25",
      "1998-10-25", "Cardinal John O'Connor called the murder wrong"),
+    ("scene", "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news "
+     "conference to screen a television advertisement _ made last week, before Slepian died _ featuring Emily "
+     "Lyons, a nurse who was badly wounded earlier this year in the bombing of an abortion clinic in Alabama.",
+     "1998-10-26", "1998-10-27", "The National Abortion and Reproductive Rights Action League plans to hold"),
     # A date at the end with nothing after it takes the clause before it (the title was empty).
     ("nothing after", "The company had a net loss of C$2.3 million, or 14 Canadian cents a share, a year ago.",
      "1989-10-30", "1988", "The company had a net loss of C$2.3 million"),

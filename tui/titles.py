@@ -149,6 +149,12 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
         cuts = [a, *[x.end() for x in rx.finditer(text, a, b)], b]
         lo = bisect.bisect_right(cuts, at) - 1  # the piece cuts[lo]..cuts[lo + 1] holds the date
         hi = lo + 1
+        # "In his Sunday Mass at St. Patrick's Cathedral, Cardinal O'Connor called the murder wrong":
+        # an opening phrase with no verb of its own only sets the scene for what follows it.
+        if lo == 0 and hi + 1 < len(cuts) and _SCENE.match(text, cuts[0], cuts[1]) \
+                and not _HAS_VERB.search(text, cuts[0], cuts[1]):
+            a, b = cuts[1], cuts[-1]
+            break
         size = len(text[cuts[lo]:cuts[hi]].split()) - timex_words  # words of the clause, less the date's
         # Grow a short clause with its neighbour after it ("On May 24, hundreds gathered …"), but
         # not with ", the official said.", which tells who said it, not what happened.
@@ -163,11 +169,6 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
                 size < 4 and not _RELATIVE.match(text, cuts[lo]) and not _VERB_FIRST.match(text, cuts[lo]))):
             size += len(text[cuts[lo - 1]:cuts[lo]].split())
             lo -= 1
-        # "In his Sunday Mass at St. Patrick's Cathedral, Cardinal O'Connor called the murder wrong":
-        # an opening phrase with no verb of its own only sets the scene for the clause after it.
-        if lo == 0 and hi + 1 < len(cuts) and _SCENE.match(text, cuts[lo], cuts[hi]) \
-                and not _HAS_VERB.search(text, cuts[lo], cuts[hi]):
-            lo, hi = hi, len(cuts) - 1
         a, b = cuts[lo], cuts[hi]
     if a > at:  # the scene-setting phrase held the date
         clause, starts = text[a:b], a
