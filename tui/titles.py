@@ -192,8 +192,6 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
     return _completed(text, m.sent_start, max(m.sent_start, after or 0), starts, clause)
 
 
-_VERB_FIRST = re.compile(r"(?:was|were|is|are|has|had|have|will|would|could|can|should|might|must|said|says"
-                         r"|told|added|[a-z]+ed)\b")
 _SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Throughout)\s")
 _HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says|[a-z]{3,}ed)\b")
 _AS_EARLY_AS = re.compile(r"\s*\b(?:as\s+(?:early|soon|late|recently)\s+as|[Uu]p\s+(?:until|to))\s*$")
@@ -209,6 +207,8 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _ENDS_WITH_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
 _AUXILIARIES = frozenset(["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can",
                           "should", "might", "must", "said", "says", "told", "added"])
+# A clause that begins with its verb, its subject left behind: "was sent into space", "lived".
+_VERB_FIRST = re.compile(rf"(?:{'|'.join(sorted(_AUXILIARIES))}|[a-z]+ed)\b")
 # Words that end a noun phrase read backwards ("… placed on | the FBI's most wanted list"):
 # function words, less the few that sit inside one ("most", "new", "own").
 _OUTSIDE_NOUN_PHRASE = STOPWORDS - {"most", "more", "new", "own", "other", "same", "few", "one", "two", "three"}
