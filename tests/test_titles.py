@@ -36,6 +36,10 @@ CASES = [
      "conference to screen a television advertisement _ made last week, before Slepian died _ featuring Emily "
      "Lyons, a nurse who was badly wounded earlier this year in the bombing of an abortion clinic in Alabama.",
      "1998-10-26", "1998-10-27", "The National Abortion and Reproductive Rights Action League plans to hold"),
+    # … but a date that runs on past the phrase's comma ("On May 22, 1995,") is not in it alone.
+    ("scene", "On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed "
+     "military attache at the Hungarian embassy in Washington.", "1998-04-18", "1995-05-22",
+     "Farkas was made a brigadier general"),
     # A date at the end with nothing after it takes the clause before it (the title was empty).
     ("nothing after", "The company had a net loss of C$2.3 million, or 14 Canadian cents a share, a year ago.",
      "1989-10-30", "1988", "The company had a net loss of C$2.3 million"),

@@ -151,7 +151,7 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
         hi = lo + 1
         # "In his Sunday Mass at St. Patrick's Cathedral, Cardinal O'Connor called the murder wrong":
         # an opening phrase with no verb of its own only sets the scene for what follows it.
-        if lo == 0 and hi + 1 < len(cuts) and _SCENE.match(text, cuts[0], cuts[1]) \
+        if lo == 0 and hi + 1 < len(cuts) and end <= cuts[1] and _SCENE.match(text, cuts[0], cuts[1]) \
                 and not _HAS_VERB.search(text, cuts[0], cuts[1]):
             a, b = cuts[1], cuts[-1]
             break
