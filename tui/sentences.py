@@ -17,15 +17,17 @@ _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+# Letters in a row that no abbreviation of the table has ("approx", "messrs" have 6).
+_LONGER_THAN_ANY = max(len(a.rstrip(".")) for a in ABBREVIATIONS) + 1
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` belongs to an abbreviation such as "U.S." or "Gen."."""
     if text[dot] != ".":
         return False
-    word = text[max(0, dot - 7):dot]
-    if len(word) == 7 and word.isalpha() and word.islower():  # no abbreviation has 7 letters: the
-        return False  # common case, a sentence that ends in a word, needs no search
+    word = text[max(0, dot - _LONGER_THAN_ANY):dot]
+    if len(word) == _LONGER_THAN_ANY and word.isalpha() and word.islower():  # a word longer than every
+        return False  # abbreviation: the common sentence end needs no search
     m = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot)
     if not m:
         return False
