@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from .events import Cluster, Mention
 
 _LEAD_IN = re.compile(r"^(?:but|and|however|meanwhile|also|then|so|yet|still|in addition,?)\s+", re.I)
+# Words that lead to a date and go with it from a title: prepositions, and the few that stand
+# between one and the date ("of the early summer", "between 1982 and", "higher than").
 _PREPOSITIONS = frozenset(["on", "in", "at", "during", "since", "from", "by", "until", "for", "of", "before",
                            "after", "throughout", "earlier", "later", "to", "over", "around", "through",
                            "till", "into", "than", "as", "and", "the"])
@@ -37,9 +39,14 @@ def _tidy(text: str, max_words: int = 12) -> str:
                 cut = cut[: cut.rindex(sep)]
                 break
         text = cut.rstrip(" ,;:-–—") + "…"
-    if text.endswith(".") and not is_abbreviation(text, len(text) - 1):
+    if _ends_in_full_stop(text):
         text = text.rstrip(".")
     return text[:1].upper() + text[1:]
+
+
+def _ends_in_full_stop(text: str) -> bool:
+    """A final "." that ends the sentence, not the one of "Dr." or "U.N."."""
+    return text.endswith(".") and not is_abbreviation(text, len(text) - 1)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|[Tt]his|[Ll]ast)\s+$|'s\s+$|’s\s+$")
@@ -187,7 +194,7 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
         clause = _OPENING_PREPOSITION.sub("", (head.rstrip() + " " + tail).strip())
         starts = a if head.strip() else None  # None: the clause begins after the date
     clause = _SPACE_BEFORE_PUNCTUATION.sub("", clause).strip(" ,;:-–—")
-    if clause.endswith(".") and not is_abbreviation(clause, len(clause) - 1):
+    if _ends_in_full_stop(clause):
         clause = clause[:-1].rstrip(" ,;:-–—")
     return _completed(text, m.sent_start, max(m.sent_start, after or 0), starts, clause)
 
