@@ -12,8 +12,8 @@ from functools import lru_cache
 from .temporal.resources import ABBREVIATIONS
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then space and a
-# capital, digit or opening quote. Newlines are handled separately (paragraphs).
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# capital, digit or opening quote (newswire's ``, too). Newlines are handled separately (paragraphs).
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+(?:``|[\"'“‘(\[])?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
