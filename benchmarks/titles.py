@@ -4,7 +4,8 @@ Builds timelines from the articles of ../shared/eval/timebank_aquaint.json (each
 its own creation date as `Date:`) and from tests/pages/, and counts the titles that
 show a defect a reader sees at once: an empty title, a title that begins inside a
 clause ("Which began", "Was sent into space", "Up from $10 million"), a possessive
-left behind by the date ("'s debate against Vacco", "anyone 's campaign"), an
+left behind by the date ("'s debate against Vacco", "anyone 's campaign"), a hole
+where it was ("declined between and 1992", "the post- politics"), an
 abbreviation cut short ("Sniper shooting of Dr"), a dangling word at the end
 ("Was extended to"). Each kind is one row of DEFECTS below: a pattern that can be
 read and counted on its own.
@@ -38,7 +39,10 @@ _ABBREVIATIONS = r"Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Mt|Ft|Jr|Sr|N
 DEFECTS: dict[str, tuple[re.Pattern, str]] = {
     "empty": (re.compile(r"^\s*$"), "no title at all"),
     "short": (re.compile(r"^\s*\S+(?:\s+\S+)?\s*$"), "one or two words"),
-    "possessive": (re.compile(r"^['’]s\b|\s['’]s\b"), "a possessive whose owner (the date) was taken out"),
+    "possessive": (re.compile(r"^['’]s\b|\s['’]s\b|\b(?:before|after|since|until|of|at|in|on|by|for|during)['’]s\b"),
+                   "a possessive whose owner (the date) was taken out"),
+    "gap": (re.compile(r"\b(?:between|from)\s+(?:and|to)\b|\bbetween\s+\S+$|\b[a-z]+-\s|\b(?:and|or)\s+(?:and|or)\b"),
+            "a hole where the date was: one end of a span, or part of a word"),
     "relative": (re.compile(r"^(?:Which|Whose|Whom|Who|Where|When|While|That|Than|And|But|Or|Because)\b"),
                  "begins with the word that joins it to a clause left out"),
     "no subject": (re.compile(r"^(?:Was|Were|Is|Are|Has|Have|Had|Will|Would|Could|Should|Can|May|Might|Must"

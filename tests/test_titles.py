@@ -63,6 +63,41 @@ CASES = [
     ("appositive", "Sun, a maker of computer workstations, reported sales of $538.5 million for the quarter ended "
      "Sept. 29, up 39% from $388.5 million a year earlier.", "1989-10-20", "1988-Q3",
      "Sun reported sales of $538.5 million"),
+    # A date that is one end of a span, or part of a word, stays: "declined between and 1992".
+    ("span", "In 45 states, the number of doctors who performed abortions declined between 1982 and 1992.",
+     "1998-10-25", "1982", "The number of doctors who performed abortions declined between 1982 and 1992"),
+    ("span", "``Cubans value their families above almost anything, but the post-1959 politics have managed to "
+     "split thousands of families apart,'' he said.", "2000-02-24", "1959", "The post-1959 politics have managed"),
+    # A date that is the subject: what it is tells the event ("Is the eighth day of …").
+    ("copula", "In Saudi Arabia, today is the eighth day of ``Desert Shield,'' the operation designed to confront "
+     "an estimated 200,000 Iraqi soldiers now in Kuwait.", "1990-08-15", "1990-08-15",
+     "The eighth day of ``Desert Shield"),
+    # A title cut to its 12 words is cut at a comma between words, not in "7,000" ("… range of 7").
+    ("figure", "That is at the high end of the range of 7,000 to 8,000 employees that Unisys said a month ago "
+     "would be laid off.", "1989-10-30", "1989-09", "That is at the high end of the range of 7,000"),
+    # "As of …" only sets the scene; the name and its verb are the event ("Lazaro Gonzalez").
+    ("scene", "As of Wednesday evening, Lazaro Gonzalez, the boy's great-uncle and temporary guardian, still had "
+     "not signed an agreement to hand the child over to immigration officials.", "2000-03-29", "2000-03-29",
+     "Lazaro Gonzalez still had not signed an agreement"),
+    # Who said it: a body by its whole name ("Union: it had sent …"), a person by the last name.
+    ("speaker", "In another mediation effort, the Soviet Union said today it had sent an envoy to the Middle East "
+     "on a series of stops to include Baghdad.", "1990-08-15", "1990-08-15",
+     "Soviet Union: it had sent an envoy to the Middle East"),
+    # A sentence that opens with a quotation is told by it and its speaker ("Holder: when asked about
+    # the violations. ``We will look …", "`` I'm here to tell you …,'' said Bernard…").
+    ("quotation", "``That matter is under review,'' Deputy Attorney General Eric Holder said when asked Thursday "
+     "about the violations.", "2000-02-10", "2000-02-10", "Holder: That matter is under review"),
+    ("quotation", "``Today, I'm here to tell you we have our suspect,'' said Bernard Tolbert, special "
+     "agent-in-charge of the FBI's Buffalo office.", "1999-05-07", "1999-05-07",
+     "Tolbert: I'm here to tell you we have our suspect"),
+    # What was said may come first, without quotation marks ("Zealand: response to U.S. missile …").
+    ("reported", "The United States had the right to defend its citizens against terrorist actions, New Zealand "
+     "said Friday in response to U.S. missile attacks on alleged terrorist sites in Sudan and Afghanistan.",
+     "1998-08-20", "1998-08-14", "New Zealand: The United States had the right to defend its citizens"),
+    # "``" opens a sentence: the speaker's next quotation is not in this one ("Farkas: . ``Being 48 …").
+    ("sentence", "Tired of being sidelined, Hungarian astronaut Bertalan Farkas is leaving for the United States "
+     "to start a new career, he said Saturday. ``Being 48 is too early to be retired,'' a fit-looking Farkas said.",
+     "1998-04-18", "1998-04-18", "Hungarian astronaut Bertalan Farkas is leaving for the United States"),
     # "Dr." is not the end of the phrase ("Sniper shooting of Dr").
     ("abbreviation", "Kopp has eluded authorities since they obtained a warrant for him as a material witness in "
      "the Oct. 23 sniper shooting of Dr. Barnett Slepian, a 52-year-old obstetrician-gynecologist who performed "
@@ -97,3 +132,31 @@ def test_a_name_before_who_keeps_the_whole_title():
                        "2017-05-25")
     assert titles["2017-05-24"] == ("Donald Trump arrived in Brussels for his first meeting with the alliance's "
                                     "leaders")
+
+
+@pytest.mark.parametrize("sentence, published, value, speaker", [
+    # The name must end at the verb: the United States did not say it ("States: the outbreak …").
+    ("The Persian Gulf showdown between Iraq and the United States took a more personal turn Thursday when Iraq's "
+     "Saddam Hussein called President Bush a liar and said the outbreak of holy war could bring thousands of "
+     "Americans home in coffins.", "1990-08-16", "1990-08-16", "States:"),
+    # A name after "at" only places the speaker ("Securities: brokerages' …").
+    ("An official at Wako Securities said brokerages' excessive expectations about recent advances in Tokyu Group "
+     "shares and real estate issues were dashed Friday.", "1989-10-30", "1989-10-27", "Securities:"),
+    # "announced plans to travel" tells of a plan, not of words ("Cohen: plans to travel …").
+    ("Meanwhile, secretary of state Madeleine Albright, Berger and defense secretary William Cohen announced plans "
+     "to travel to an unnamed city in the US heartland next week, to explain to the American people just why "
+     "military force will be necessary if diplomacy fails.", "1998-02-13", "1998-W08", "Cohen:"),
+    # "employees that Unisys said … would be laid off": Unisys's words are not "would be laid off".
+    ("That is at the high end of the range of 7,000 to 8,000 employees that Unisys said a month ago would be laid "
+     "off.", "1989-10-30", "1989-09", "Unisys:"),
+], ids=["name at the verb", "name that places", "verb that needs that", "object relative"])
+def test_no_one_is_made_to_say_what_they_did_not(sentence, published, value, speaker):
+    titles = titles_of(sentence, published)
+    assert value in titles and not titles[value].startswith(speaker), titles
+
+
+def test_two_dates_side_by_side_stay_in_the_title():
+    # New York Times, 6 Feb 1998: "statements made and Thursday by Lawrence Wechsler".
+    titles = titles_of("Following are statements made Friday and Thursday by Lawrence Wechsler, a lawyer for the "
+                       "White House secretary.", "1998-02-06")
+    assert all("made Friday and Thursday" in t for t in titles.values()), titles

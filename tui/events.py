@@ -72,7 +72,7 @@ class Mention:
     terms: frozenset
     near: frozenset  # content stems right next to the date expression
     proper: frozenset  # stems of capitalised words, and "donald trump" for each two words of a name
-    titles: tuple = ()  # (rank, title) candidates, best rank first; rank 4 is the plain clause
+    titles: tuple = ()  # (rank, title) candidates, best rank first; the last rank is the plain clause (`titles.PLAIN_CLAUSE`)
     text: str | None = None  # the article text, only while the titles are being made
     side: str | None = None  # "<2017-05-25": "earlier this month" is before the article's day (`side_of`)
 

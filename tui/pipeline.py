@@ -19,6 +19,13 @@ from .events import mentions_of
 from .ingest import ArticleError, read_article
 from .temporal import tag
 
+# Every file of the code an analysed result depends on: what `import tui.pipeline` loads
+# (tests/test_cache.py checks that the two agree).
+ANALYSING_CODE = ("__init__.py", "ingest.py", "furniture.py", "outlets.py", "sentences.py", "pubdate.py",
+                  "events.py", "titles.py", "said.py", "textutil.py", "model.py", "pipeline.py",
+                  "temporal/__init__.py", "temporal/rules.py", "temporal/resources.py", "temporal/normalise.py",
+                  "temporal/tense.py", "temporal/tagger.py", "temporal/values.py")
+
 
 @lru_cache(maxsize=1)
 def analysis_version() -> str:
@@ -26,9 +33,7 @@ def analysis_version() -> str:
     version are never used."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
-    for name in ("ingest.py", "furniture.py", "outlets.py", "sentences.py", "pubdate.py", "events.py", "titles.py", "textutil.py",
-                 "pipeline.py", "temporal/rules.py", "temporal/resources.py", "temporal/normalise.py",
-                 "temporal/tense.py", "temporal/tagger.py", "temporal/values.py"):
+    for name in ANALYSING_CODE:
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .said import speech
 from .sentences import is_abbreviation
 from .textutil import STOPWORDS
 
@@ -35,13 +36,24 @@ def _tidy(text: str, max_words: int = 12) -> str:
     if len(parts) > max_words:
         cut = " ".join(parts[:max_words])
         for sep in (";", " -- ", " – ", " — ", ","):
-            if sep in cut[len(cut) // 3:]:
-                cut = cut[: cut.rindex(sep)]
+            at = _last_separator(cut, sep)
+            if at >= len(cut) // 3:
+                cut = cut[:at]
                 break
         text = cut.rstrip(" ,;:-–—") + "…"
     if _ends_in_full_stop(text):
         text = text.rstrip(".")
     return text[:1].upper() + text[1:]
+
+
+def _last_separator(text: str, sep: str) -> int:
+    """Where `sep` last stands in `text` (-1 if nowhere); a comma only between words, not in "7,000"."""
+    if sep != ",":
+        return text.rfind(sep)
+    at = text.rfind(",")
+    while at > 0 and text[at - 1].isdigit() and text[at + 1:at + 2].isdigit():
+        at = text.rfind(",", 0, at)
+    return at
 
 
 def _ends_in_full_stop(text: str) -> bool:
@@ -52,8 +64,6 @@ def _ends_in_full_stop(text: str) -> bool:
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|[Tt]his|[Ll]ast)\s+$|'s\s+$|’s\s+$")
 _NOUN_PHRASE = re.compile(r"\s*([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 _PHRASE_END = re.compile(r"(?<=\w)[.;](?=\s)")
-_LEADING_ON = re.compile(r"^(?:on|in|at)\s+(?:that\s+)?")
-_UP_TO_THAT = re.compile(r"^.{0,80}?\bthat\s+")
 _PARTICIPLE = re.compile(r"[A-Z]?[a-z]+ing\b")
 _FINITE_VERB = re.compile(r"\b(?:\w+ed|\w+s|is|are|was|were|has|had|will)\b")
 _HE_SHE = re.compile(r"(?:He|She)\b")
@@ -86,51 +96,34 @@ def _phrase_end(text: str) -> int:
     return len(text)
 
 
-_SAID = re.compile(r"\b(?:said|says|told \w+|stressed|warned|confirmed|announced)\b"
-                   r"(?:\s+(?:on|in|at|during)\s+[^,]*?)??(?:\s+that)?\s+(?P<clause>.+)")
-
-
-def _boundary(text: str, i: int) -> bool:
-    """`\\b` at `i`."""
-    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
-    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
-    return before != after
-
-
-def said_by(agent: str, sentence: str) -> re.Match | None:
-    """What `agent` said: the first "said …" after the agent's name with no full stop between.
-    One pattern for every actor; a pattern per actor cost a millisecond to compile for each new
-    name, more than everything else done for the sentence."""
-    start = sentence.find(agent)
-    while start >= 0:
-        end = start + len(agent)
-        if _boundary(sentence, start) and _boundary(sentence, end):
-            found = _SAID.search(sentence, end)
-            if found and "." not in sentence[end:found.start()]:
-                return found
-        start = sentence.find(agent, start + 1)
-    return None
+def _quoted_title(m: Mention, clause: str) -> str | None:
+    """ "``We will look at that,'' Eric Holder said Thursday." -> "Holder: We will look at that"."""
+    return _speech_title(m, quoted=True)
 
 
 def _said_title(m: Mention, clause: str) -> str | None:
-    """ "Erdogan said on May 24 that the Manchester bombing showed ..." -> "Erdogan: ..." """
-    if not m.agent:
-        return None
+    """ "Erdogan said on May 24 that the Manchester bombing showed …" -> "Erdogan: the Manchester
+    bombing showed …"."""
+    return _speech_title(m, quoted=False)
+
+
+def _speech_title(m: Mention, quoted: bool) -> str | None:
     sentence = m.quote
-    found = said_by(m.agent, sentence)
-    if not found:
+    at, end = m.timex.start - m.sent_start, m.timex.end - m.sent_start
+    found = speech(sentence, at, end)
+    if found is None or found.quoted != quoted:
         return None
-    clause = found.group("clause")
-    clause = re.sub(rf"\s*\b(?:on|in|at|during|since|by|from|until)?\s*{re.escape(m.timex.text)}", "", clause)
-    clause = _LEADING_ON.sub("", clause.strip())
-    if clause.startswith("that ") or " that " in clause[:90]:  # "said on May 24 that …"
-        clause = _UP_TO_THAT.sub("", clause, count=1)
-    if len(clause.split()) < 3:
+    if found.start <= at and end <= found.end:  # the date is in what was said: out it goes
+        words, _ = _without_date(sentence, found.start, at, end, found.end)
+    else:
+        words = sentence[found.start:found.end]
+    words = _SPACE_BEFORE_PUNCTUATION.sub("", words).strip(" ,;:-–—")
+    if len(words.split()) < 3:
         return None
-    tidy = _tidy(clause, 11)
-    if clause[:1].islower():
+    tidy = _tidy(words, 11)
+    if words[:1].islower():
         tidy = tidy[:1].lower() + tidy[1:]
-    return f"{m.agent}: {tidy}"
+    return f"{found.speaker}: {tidy}"
 
 
 # Only where a piece ends matters: a leading \s* would find the same ends, slower.
@@ -139,6 +132,8 @@ _COMMA = re.compile(r",\s+")
 _OPENING_PREPOSITION = re.compile(r"^(?:On|In|During|Since|At|By)\b\s*,?\s*")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,.;:])")
 _SPACES = re.compile(r"\s+")
+_OPEN_QUOTE = re.compile(r"``|\"|“")
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")  # "leave at 4 in the morning (4 a.m. EDT Thursday)" less its date
 
 
 def _clause_around(m: Mention, after: int | None = None) -> str:
@@ -179,27 +174,54 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
         a, b = cuts[lo], cuts[hi]
     if a > at:  # the scene-setting phrase held the date
         clause, starts = text[a:b], a
-    elif possessive := _POSSESSIVE.match(text, end):
-        # "at last year's Madrid summit" -> "at the Madrid summit": the date owned a noun, so the
-        # words leading to it lead to that noun and stay.
-        head = text[a:at]
-        tail = text[possessive.end():b].lstrip()
-        clause, starts = (head if _ENDS_WITH_DETERMINER.search(head) else head + "the ") + tail, a
     else:
-        head = text[a:at]
-        if lead := _AS_EARLY_AS.search(head, max(0, len(head) - 24)):  # searched in its tail only
-            head = head[:lead.start()]
-        head = _without_trailing_prepositions(head)
-        tail = _OR_SO.sub("", text[end:b]).lstrip(" ,")
-        clause = _OPENING_PREPOSITION.sub("", (head.rstrip() + " " + tail).strip())
-        starts = a if head.strip() else None  # None: the clause begins after the date
-    clause = _SPACE_BEFORE_PUNCTUATION.sub("", clause).strip(" ,;:-–—")
+        clause, starts = _without_date(text, a, at, end, b)
+    clause = _SPACE_BEFORE_PUNCTUATION.sub("", _EMPTY_BRACKETS.sub("", clause)).strip(" ,;:-–—")
     if _ends_in_full_stop(clause):
         clause = clause[:-1].rstrip(" ,;:-–—")
     return _completed(text, m.sent_start, max(m.sent_start, after or 0), starts, clause)
 
 
-_SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Throughout)\s")
+def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, int | None]:
+    """text[a:b] less the date text[at:end] and the words that lead to it, and where it starts in
+    `text` (None: after the date, with nothing of the clause before it)."""
+    if _IN_RANGE_BEFORE.search(text, max(a, at - 48), at) or _RANGE_AFTER.match(text, end) and \
+            _RANGE_START.search(text, max(a, at - 8), at) or _GLUED.match(text, end) or \
+            (at > a + 1 and text[at - 1] == "-" and text[at - 2].isalpha()) or \
+            _ANOTHER_DATE_AFTER.match(text, end, b) or _ANOTHER_DATE_BEFORE.search(text, max(a, at - 16), at):
+        # "declined between 1982 and 1992", "the post-1959 politics", "made Wednesday and Thursday":
+        # the date is one end of a span, one of two, or part of a word, and the words around it
+        # mean nothing without it.
+        return text[a:b], a
+    if possessive := _POSSESSIVE.match(text, end):
+        # "at last year's Madrid summit" -> "at the Madrid summit": the date owned a noun, so the
+        # words leading to it lead to that noun and stay.
+        head = text[a:at]
+        tail = text[possessive.end():b].lstrip()
+        return (head if _ENDS_WITH_DETERMINER.search(head) else head + "the ") + tail, a
+    head = text[a:at]
+    if lead := _AS_EARLY_AS.search(head, max(0, len(head) - 24)):  # searched in its tail only
+        head = head[:lead.start()]
+    head = _without_trailing_prepositions(head)
+    tail = _OR_SO.sub("", text[end:b]).lstrip(" ,")
+    clause = _OPENING_PREPOSITION.sub("", (head.rstrip() + " " + tail).strip())
+    return clause, (a if head.strip() else None)
+
+
+# The first end of a span ("between 1982 and", "from Aug. 26 to") and the second ("between 1994
+# and 1997"); a date glued to a word ("1990-era").
+_RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
+# Two dates side by side ("made Wednesday and Thursday", "May 22 or 23"): the one taken out would
+# leave "made and Thursday".
+_ANOTHER_DATE_AFTER = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+                                 r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\d)")
+_ANOTHER_DATE_BEFORE = re.compile(r"(?:day|\d)\s*(?:and|or|to|through|until|-|–)\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|through|until|-|–)\s*\w")
+_IN_RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\S+(?:\s+\S+){0,3}?\s+(?:and|to|through|until)\s+$")
+_GLUED = re.compile(r"-[a-z]")
+
+
+_SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Throughout|As\s+of)\s")
 _HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says|[a-z]{3,}ed)\b")
 _AS_EARLY_AS = re.compile(r"\s*\b(?:as\s+(?:early|soon|late|recently)\s+as|[Uu]p\s+(?:until|to))\s*$")
 _OR_SO = re.compile(r"^\s*or\s+so\b")
@@ -210,12 +232,14 @@ _RELATIVE = re.compile(r"(?P<word>which|who|whose)\s+(?!(?:the|a|an|he|she|it|th
 _THAT_BEFORE = re.compile(r"\s(?:that|which|who)\s+$")
 _THAT_PRONOUN = re.compile(r"that\s+(?=(?:it|he|she|they|we|the)\s)")
 _SUBORDINATOR = re.compile(r"(?:[Ww]hen|[Ww]here|[Ww]hile|[Bb]ecause)\s+(?=\S)")
+_COPULA = re.compile(r"(?:is|was|will\s+be|has\s+been)\s+(?=(?:the|a|an)\s)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ENDS_WITH_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
 _AUXILIARIES = frozenset(["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can",
                           "should", "might", "must", "said", "says", "told", "added"])
 # A clause that begins with its verb, its subject left behind: "was sent into space", "lived".
-_VERB_FIRST = re.compile(rf"(?:{'|'.join(sorted(_AUXILIARIES))}|[a-z]+ed)\b")
+_VERB_FIRST = re.compile(rf"(?:(?:still|also|then|later|again|never|already|just)\s+)?"
+                         rf"(?:{'|'.join(sorted(_AUXILIARIES))}|[a-z]+ed)\b")
 # Words that end a noun phrase read backwards ("… placed on | the FBI's most wanted list"):
 # function words, less the few that sit inside one ("most", "new", "own").
 _OUTSIDE_NOUN_PHRASE = STOPWORDS - {"most", "more", "new", "own", "other", "same", "few", "one", "two", "three"}
@@ -236,6 +260,8 @@ def _completed(text: str, sentence_start: int, floor: int, a: int | None, clause
         return clause[subordinator.end():]
     if that := _THAT_PRONOUN.match(clause):  # "… and that it hopes to complete the transaction"
         return clause[that.end():]
+    if a is None and (copula := _COPULA.match(clause)):  # "today is the eighth day of …": the date
+        return clause[copula.end():]  # was the subject, and what it is tells the event
     if a is None or a <= sentence_start:
         return clause
     before = text[sentence_start:a]
@@ -361,6 +387,8 @@ def _participle_title(m: Mention, clause: str) -> str | None:
 
 
 def _finite_clause_title(m: Mention, clause: str) -> str | None:
+    if _OPEN_QUOTE.match(clause):  # a quotation: who said it tells it better (`_quoted_title`)
+        return None
     n = len(clause.split())
     if not 3 <= n <= 16 or not _FINITE_VERB.search(clause):
         return None
@@ -389,7 +417,7 @@ def _with_agent(title: str, m: Mention) -> str:
     return title
 
 
-_TITLE_BUILDERS = (_attributive_title, _participle_title, _finite_clause_title, _said_title)
+_TITLE_BUILDERS = (_attributive_title, _participle_title, _finite_clause_title, _said_title, _quoted_title)
 
 
 PLAIN_CLAUSE = len(_TITLE_BUILDERS)
@@ -415,7 +443,9 @@ def title_for(cluster: Cluster) -> str:
                   for m in own for rank, t in m.titles if rank < PLAIN_CLAUSE]
     if candidates:
         return min(candidates)[-1]
-    best = min(own, key=lambda m: (len(m.quote), m.order, m.sent_start))
-    return next(t for rank, t in best.titles if rank == PLAIN_CLAUSE)
+    # The shortest sentence tells it most plainly, unless its clause is a bare name ("Lazaro Gonzalez").
+    plain = [(len(t.split()) < 4, len(m.quote), m.order, m.sent_start, t)
+             for m in own for rank, t in m.titles if rank == PLAIN_CLAUSE]
+    return min(plain)[-1]
 
 

@@ -1,0 +1,258 @@
+"""Who said what in a sentence, for a said-title ("Erdogan: the Manchester bombing showed …").
+
+A sentence speaks for someone only when it names the speaker at the verb of saying:
+right before it ("Turkish President Recep Tayyip Erdogan said on May 24 that …"), or
+after what was said ("``We will look at that,'' Eric Holder said Thursday." and "The
+talks will resume, officials said Tuesday."). A name met somewhere earlier in the
+sentence ("the showdown between Iraq and the United States took a turn when Saddam …
+said") or one that only places the speaker ("an official at Wako Securities said",
+"relatives in Miami said") speaks for no one. The words are tables below, to be read
+and extended one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .sentences import is_abbreviation
+from .textutil import STOPWORDS
+
+# Verbs whose words follow them, "that" or not: "said he was tired", "says that talks went well".
+SAY = ("said", "says", "stressed", "insisted")
+# Verbs that first take whom they tell, or that tell of a plan as often as of words: what was
+# said follows only after "that" ("told reporters that …"; "announced plans to travel" and "added
+# $227 million to reserves" are no quotes).
+SAY_THAT = ("told", "warned", "added", "announced", "confirmed", "reported", "acknowledged", "argued", "predicted",
+            "noted", "conceded")
+# Words that may stand between a speaker and the verb ("Bush also said", "the Council has said").
+BETWEEN_SPEAKER_AND_VERB = frozenset(["also", "again", "later", "earlier", "has", "had", "have", "then", "now",
+                                      "today", "yesterday", "tonight", "repeatedly", "previously", "publicly",
+                                      "privately", "once", "on", "last", "this", "late", "early", "monday",
+                                      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# Words that may stand between a verb of saying and the "that" of what was said: where and when
+# ("said in a statement Tuesday that", "told his Cabinet on Sunday that"). Capitalised words and
+# figures may too.
+BEFORE_THAT = frozenset(["in", "on", "at", "during", "a", "an", "the", "its", "his", "her", "their", "last",
+                         "this", "late", "early", "statement", "interview", "news", "conference", "briefing",
+                         "speech", "letter", "television", "radio", "report", "court", "papers", "filing",
+                         "reporters", "journalists", "cabinet", "parliament", "lawmakers", "congress",
+                         "officials", "him", "them", "us", "me", "here", "there"])
+# Words inside one name: "Federal Bureau of Investigation", "Immigration and Naturalization Service".
+NAME_LINKS = frozenset(["of", "and", "de", "del", "da", "du", "la", "le", "van", "von", "bin", "al", "amp", "&"])
+# Last words of a name that is a body or a place, not a person: the whole name is the speaker
+# ("Soviet Union", "Dresdner Bank"), where a person goes by the last name ("Netanyahu").
+INSTITUTION_HEADS = frozenset([
+    "states", "union", "nations", "kingdom", "republic", "council", "congress", "senate", "house", "parliament",
+    "assembly", "government", "ministry", "department", "office", "agency", "bureau", "commission", "committee",
+    "court", "party", "army", "navy", "police", "service", "administration", "authority", "board", "bank",
+    "fund", "foundation", "institute", "university", "association", "organization", "group", "corp", "corp.",
+    "inc", "inc.", "co", "co.", "plc", "ltd", "ltd.", "ag", "sa", "s.a.", "n.v.", "securities", "brothers",
+    "partners", "holdings", "industries", "international", "airlines", "motors", "exchange", "times", "post",
+    "journal", "press", "news", "embassy", "guard", "forces", "bay",
+])
+# Words of a person's office before their name: the name is a person's, whatever "of" it holds.
+PERSON_TITLES = frozenset(["president", "secretary", "minister", "director", "chairman", "chairwoman", "chief",
+                           "governor", "ambassador", "commissioner", "mayor", "spokesman", "spokeswoman",
+                           "general", "gen", "adm", "col", "capt", "sgt", "lt", "sen", "rep", "gov", "judge",
+                           "justice", "king", "queen", "prince", "pope", "cardinal", "bishop", "head", "leader",
+                           "mr", "mrs", "ms", "dr", "prof", "deputy", "senator", "representative", "officer"])
+# First words of a name that is a place or a body: "New Zealand", "United Arab Emirates".
+PLACE_OPENERS = frozenset(["new", "united", "south", "north", "east", "west", "saudi", "hong", "san", "los",
+                           "las", "sri", "costa", "puerto", "el", "st.", "soviet", "european", "white"])
+# What may not begin what was said: a verb left without its subject ("employees that Unisys said
+# would be laid off"), or a phrase that only says where or why the speaker spoke.
+NOT_WORDS_START = frozenset(["would", "could", "should", "will", "was", "were", "is", "are", "had", "has",
+                             "have", "to", "in", "at", "on", "during", "before", "after", "when", "while",
+                             "as", "from", "with", "by", "for", "about", "of", "and", "but"])
+PLACING = frozenset(["at", "for", "of", "to", "in", "from", "with", "by", "around", "near", "inside", "outside"])
+
+_OPEN_QUOTE = re.compile(r"\s*(?:``|\"|“)")
+_CLOSE_QUOTE = re.compile(r"(?:''|\"|”)")
+_VERB = re.compile(r"\b(?P<verb>" + "|".join(SAY + SAY_THAT) + r")\b")
+# How a clause after "that" begins: its subject ("that President Trump wants", "that it planned"), not
+# a verb ("plans that include", "the employees that would be laid off").
+_SUBJECT_START = re.compile(r"(?:[A-Z\d\"“`$]|(?:the|a|an|it|he|she|they|we|i|you|its|his|her|their|our|this|these"
+                            r"|those|there|some|no|all|most|many|one|two|three|such|more|fewer|other|each)\b)")
+_PRONOUN = frozenset(["he", "she", "they", "it", "we", "i", "you"])
+
+
+class Speech(NamedTuple):
+    speaker: str  # as a title names them: "Erdogan", "Soviet Union"
+    start: int  # what was said: sentence[start:end]
+    end: int
+    quoted: bool = False  # the sentence opens with the quotation ("``…,'' Holder said")
+
+
+def speech(sentence: str, timex_start: int, timex_end: int) -> Speech | None:
+    """Who said what in `sentence`, when the sentence names the speaker at the verb of saying and
+    the date (sentence[timex_start:timex_end]) is when it was said or in what was said."""
+    return _quoted_first(sentence, timex_start) or _speaker_first(sentence, timex_start, timex_end)
+
+
+def _quoted_first(sentence: str, timex_start: int) -> Speech | None:
+    """ "``We've gotten to the point …,'' Clark said in a telephone interview Monday."; the date may
+    be in the quotation too ("``Today, I'm here to tell you we have our suspect,'' said Bernard Tolbert")."""
+    opening = _OPEN_QUOTE.match(sentence)
+    if not opening:
+        return None
+    closing = _CLOSE_QUOTE.search(sentence, opening.end())
+    if not closing or timex_start < opening.end():
+        return None
+    rest = closing.end()
+    attribution = sentence[rest:]
+    verb = _VERB.search(attribution)
+    if not verb or verb["verb"] not in SAY + ("told", "added"):
+        return None
+    if attribution[:verb.start()].strip(" ,"):  # "…,'' Clark said" / "…,'' a fit-looking Farkas said"
+        found = _name_before(sentence, rest + verb.start(), set())
+        name, after_name = (found[0] if found else None), rest + verb.end()
+    else:  # "…,'' said Ana Bonnin, one of about 100 exiles"
+        name, after_name = _name_after(sentence, rest + verb.end())
+    if name is None:
+        return None
+    comma = sentence.find(",", after_name)
+    if timex_start > closing.start() and 0 <= comma < timex_start:
+        return None  # the date is in what tells of the speaker ("…, one of about 100 exiles who … Monday")
+    end = closing.start()
+    while end > opening.end() and sentence[end - 1] in " ,":
+        end -= 1
+    return Speech(name, opening.end(), end, quoted=True)
+
+
+def _speaker_first(sentence: str, timex_start: int, timex_end: int) -> Speech | None:
+    """ "Erdogan said on May 24 that …"; "The talks will resume next week, officials said." """
+    date_words = {w.lower() for w in sentence[timex_start:timex_end].split()}
+    for verb in _VERB.finditer(sentence):
+        name = _name_before(sentence, verb.start(), date_words)
+        if name is None:
+            continue
+        speaker, name_start = name
+        if timex_start < name_start and not _opening_phrase(sentence, timex_end, name_start):
+            continue  # the date tells of another clause
+        start = _words_start(sentence, verb, date_words)
+        if start is not None:
+            return Speech(speaker, start, len(sentence))
+        if _ends_after(sentence, verb.end()) and sentence[:name_start].rstrip().endswith(","):
+            first = sentence[:name_start].rstrip()[:-1]  # "…, New Zealand said Friday in response to …"
+            begin = _OPEN_QUOTE.match(first)
+            return Speech(speaker, begin.end() if begin else 0, len(first))
+    return None
+
+
+def _opening_phrase(sentence: str, timex_end: int, name_start: int) -> bool:
+    """ "On Friday, Netanyahu said …": the date opens the sentence and the speaker's clause follows."""
+    between = sentence[timex_end:name_start].strip()
+    return between in (",", "") and len(sentence[:name_start].split()) <= 8
+
+
+def _name_before(sentence: str, verb_start: int, date_words: set[str]):
+    """(speaker, where the name starts) of the name that ends right before the verb at
+    `verb_start`, past "also", a date or an appositive; None if no name stands there."""
+    words = sentence[:verb_start].split()
+    ends = _word_starts(sentence[:verb_start])
+    i = len(words)
+    while i and words[i - 1].lower().strip(",") in BETWEEN_SPEAKER_AND_VERB | date_words:
+        i -= 1
+    if i and words[i - 1].endswith(","):  # an appositive: "Farkas, an air force captain, said"
+        j = i - 1
+        while j and not words[j - 1].endswith(","):
+            j -= 1
+        if j and i - j <= 12 and not any(w.lower() in SAY + SAY_THAT for w in words[j:i]):
+            words[j - 1] = words[j - 1][:-1]
+            i = j
+        else:
+            return None
+    run_end = i
+    while i and (_capitalised(words[i - 1]) or (words[i - 1].lower() in NAME_LINKS and i > 1
+                                                 and _capitalised(words[i - 2]))):
+        i -= 1
+    while i < run_end and (words[i].lower() in STOPWORDS - PLACE_OPENERS or words[i] in NAME_LINKS):
+        i += 1  # "The Security Council", "But Bush"; not "New Zealand", "Du Pont Co."
+    run = words[i:run_end]
+    if not run or run[-1].lower() in _PRONOUN:
+        return None
+    if run[-1].endswith(("'s", "’s")) and run_end != len(words):
+        return None  # "Hughes's previously announced plan": an owner, not a speaker
+    k = i
+    while k and words[k - 1].lower() in ("the", "a", "an"):
+        k -= 1
+    if k and words[k - 1].lower() in PLACING:
+        return None  # "an official at Wako Securities", "relatives in Miami"
+    return _label(run), ends[i]
+
+
+def _name_after(sentence: str, at: int):
+    """ "said Cuban journalist Luis Baez, who …" -> ("Baez", where the name ends): the last name of
+    the words up to the first comma, which must open with a capital."""
+    comma = sentence.find(",", at)
+    end = comma if comma >= 0 else len(sentence.rstrip())
+    if comma < 0 and sentence[end - 1:end] in ".!?" and not is_abbreviation(sentence, end - 1):
+        end -= 1
+    words = sentence[at:end].split()
+    if not words or not words[0][:1].isupper() or len(words) > 8:
+        return None, at
+    i = len(words)
+    while i and (_capitalised(words[i - 1]) or (words[i - 1] in NAME_LINKS and i > 1 and _capitalised(words[i - 2]))):
+        i -= 1
+    run = words[i:]
+    if not run or run[-1].lower() in _PRONOUN:
+        return None, at
+    return _label(run), end
+
+
+def _label(run: list[str]) -> str:
+    """How a title names the speaker: a person by the last name, a body or place by its whole name."""
+    run = [w.strip(",") for w in run]
+    last, first = run[-1].lower(), run[0].lower()
+    if any(w.lower().rstrip(".") in PERSON_TITLES for w in run[:-1]):
+        return run[-1]  # "U.S. Secretary of State Rex Tillerson" -> "Tillerson"
+    if len(run) > 1 and (last in INSTITUTION_HEADS or first in PLACE_OPENERS
+                         or any(w.lower() in NAME_LINKS for w in run[:-1])):
+        return " ".join(run[-6:])
+    return run[-1]  # "Florida International's Fernandez" -> "Fernandez"
+
+
+def _words_start(sentence: str, verb: re.Match, date_words: set[str]) -> int | None:
+    """Where what was said begins after the verb, or None if the verb says nothing there."""
+    pos = verb.end()
+    tail = sentence[pos:]
+    words = tail.split()
+    starts = _word_starts(tail)
+    if verb["verb"] in SAY_THAT:  # "told reporters aboard Air Force One as it flew toward Brussels that …"
+        for k, w in enumerate(words[:16]):
+            if w == "that" and k + 1 < len(words) and _SUBJECT_START.match(words[k + 1]):
+                return pos + starts[k + 1]
+            if w.endswith((".", ";", ":")) and not is_abbreviation(tail, starts[k] + len(w) - 1):
+                break
+        return None
+    for k, w in enumerate(words[:10]):
+        bare = w.lower().strip(",")
+        if bare == "that":
+            return pos + starts[k + 1] if k + 1 < len(words) else None
+        if bare in BEFORE_THAT or bare in date_words or w[:1].isupper() or w[:1].isdigit():
+            continue
+        break
+    k = 0  # "said Thursday the INS did the right thing", "said on Tuesday it had sent an envoy"
+    while k < len(words) and (words[k].lower().strip(",") in date_words | BETWEEN_SPEAKER_AND_VERB or (
+            words[k].lower() in ("on", "in", "at") and k + 1 < len(words) and words[k + 1].lower() in date_words)):
+        k += 1
+    if k == len(words) or words[k].lower() in NOT_WORDS_START:
+        return None
+    return pos + starts[k]
+
+
+def _ends_after(sentence: str, at: int) -> bool:
+    """Nothing after the verb says what was said ("… said Friday in response to …", "… said.")."""
+    rest = sentence[at:].split()
+    return not rest or rest[0].lower().strip(",.") in NOT_WORDS_START | BETWEEN_SPEAKER_AND_VERB \
+        or not rest[0][:1].isalpha() or rest[0][:1].isupper()
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a name: capitalised, and not the last of a clause or a quotation ("NATO,''")."""
+    return word[:1].isupper() and not word.endswith((",", ";", ":", "''", '"', "”"))
+
+
+def _word_starts(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\S+", text)]
