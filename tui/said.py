@@ -13,6 +13,7 @@ and extended one by one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .sentences import is_abbreviation
@@ -84,6 +85,7 @@ class Speech(NamedTuple):
     quoted: bool = False  # the sentence opens with the quotation ("``…,'' Holder said")
 
 
+@lru_cache(maxsize=8)  # asked twice per date: by the quoted and by the said title
 def speech(sentence: str, timex_start: int, timex_end: int) -> Speech | None:
     """Who said what in `sentence`, when the sentence names the speaker at the verb of saying and
     the date (sentence[timex_start:timex_end]) is when it was said or in what was said."""
