@@ -703,6 +703,29 @@ def noon(m: re.Match, ctx: Context) -> Result:
     return "TIME", _time_value(base, 0 if word == "midnight" else 12, 0) if word != "midnight" else f"{base}T24:00"
 
 
+def part_alone(m: re.Match, ctx: Context) -> Result:
+    """ "mid-afternoon": that part of the publication day (the reference pass moves it to the day
+    the story last named)."""
+    if ctx.dct is None:
+        return None
+    return "TIME", f"{V.ymd(ctx.dct)}T{PARTS_OF_DAY[m.group('part').lower()]}"
+
+
+def clock_part(m: re.Match, ctx: Context) -> Result:
+    """ "4 in the morning" -> 04:00, "8 in the evening" -> 20:00."""
+    word = m.group("hour").lower()
+    hour = int(word) if word.isdigit() else _CLOCK_WORDS.index(word) + 1
+    if m.group("part").lower() != "morning" and hour < 12:
+        hour += 12
+    elif m.group("part").lower() == "morning" and hour == 12:
+        hour = 0
+    base = V.ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+    return "TIME", _time_value(base, hour, 0)
+
+
+_CLOCK_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
 def part_of_day(m: re.Match, ctx: Context) -> Result:
     if ctx.dct is None:
         return None

@@ -210,7 +210,8 @@ RULES: tuple[Rule, ...] = (
           "the year-ago third quarter", "1988-Q3"),)),
     Rule("named_quarter", r"the\s+(?P<which>latest|last|previous|current|year-ago|year-earlier|same)\s+(?P<unit>quarter|period|fiscal\s+year)", "DATE", "named_quarter", (
         E("Results fell in the latest quarter, the company said.", "1989-10-26", "the latest quarter", "1989-Q3"),)),
-    Rule("the_quarter", r"the\s+(?P<unit>quarter|weekend)(?!\s+of\b)", "DATE", "the_quarter", (
+    # Not "the quarter-to-quarter comparison": an adjective, no quarter in particular.
+    Rule("the_quarter", r"the\s+(?P<unit>quarter|weekend)(?!\s+of\b)(?!-)", "DATE", "the_quarter", (
         E("During the quarter, Delta issued 2.5 million shares.", "1989-10-26", "the quarter", "1989-Q3"),
         E("Protesters gathered over the weekend outside the home.", "2000-04-24", "the weekend", "2000-W16-WE"),)),
     # "the year ended March 31": a stretch of twelve months; "for the year", "of the year" alone:
@@ -284,6 +285,20 @@ RULES: tuple[Rule, ...] = (
         E("The bomb went off at the U.S. embassy in Nairobi Friday morning.", "1998-08-08",
           "Friday morning", "1998-08-07TMO"),
         E("The president spoke to reporters this morning.", "1998-02-13", "this morning", "1998-02-13TMO"),)),
+    # A part of the day with no day of its own ("By mid-afternoon, …", "placed orders in the
+    # morning"): of the day the story last named, else of the publication day (reference pass).
+    Rule("part_alone", r"(?:(?P<mod>mid|late|early)[- ]?|(?<=\bin\s)the\s+|(?<=\bby\s)the\s+)"
+         r"(?P<part>morning|afternoon|evening)(?!\s+(?:of|paper|papers|news|edition|show|session|shift|prayers?"
+         r"|rush|flight|hours?|star|sun|light|mist|fog|sky|meal|class|classes)\b)", "TIME", "part_alone", (
+        E("By mid afternoon, official Serb sources were saying the operation had been completed.", "1998-03-06",
+          "mid afternoon", "1998-03-06TAF"),
+        E("Stocks were dashed Friday. Dealers placed heavy buy orders in the morning to start the session.",
+          "1989-10-30", "the morning", "1989-10-27TMO"),)),
+    # "4 in the morning": a clock time said in words.
+    Rule("clock_part", r"(?P<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+         r"(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)", "TIME", "clock_part", (
+        E("This courageous father will leave at 4 in the morning, Castro said.", "2000-04-05",
+          "4 in the morning", "2000-04-05T04:00"),)),
     # --- durations -----------------------------------------------------------------------------
     Rule("duration", r"(?:(?P<approx>about|around|nearly|almost|more\s+than|less\s+than|at\s+least|at\s+most|over|up\s+to|roughly|approximately|only|just)\s+)?(?:(?P<det>the|a|an)\s+)?(?:(?P<span>past|last|next|first|coming|previous|final|following)\s+)?{NUM}[- ](?:(?:more|additional|further|extra)\s+)?{UNITS}(?P<adj>[- ](?:long|old))?", "DURATION", "duration", (
         E("Twenty-three partners have had troops there for three years.", "2017-05-24", "three years", "P3Y"),
@@ -365,7 +380,8 @@ TRIGGERS: dict[str, str] = {
     "for_the_year": "year quarter", "holiday": "{HOLIDAY}", "reference": "{REF}", "named_day": "{MONTH} #num",
     "recent_units": "years months weeks days decades quarters", "units_ahead": "ahead", "clock_ampm": "#num #clock",
     "dateline": "{MONTH}", "clock_24h": "#num", "noon": "noon midnight midday",
-    "part_of_day": "{PART} tonight overnight", "duration": "{UNITS}", "vague_duration": "{UNITS}",
+    "part_of_day": "{PART} tonight overnight", "part_alone": "morning afternoon evening",
+    "clock_part": "morning afternoon evening", "duration": "{UNITS}", "vague_duration": "{UNITS}",
     "duration_half": "{UNITS}", "unit_and_a_half": "half",
     "bare_units": "years months weeks decades centuries hours days", "a_decade": "decade century",
     "set_every": "every each per", "set_word": "{SET_WORD}", "set_times": "once twice times",
@@ -374,7 +390,7 @@ TRIGGERS: dict[str, str] = {
 # How many tokens before its trigger a match may start: "more than the past two years" starts
 # five tokens before "years"; "the beginning of May" three before "May". Default 3.
 TRIGGER_REACH: dict[str, int] = {"that_unit": 4, "in_the_unit": 3, "duration": 6, "duration_half": 9, "unit_and_a_half": 8, "vague_duration": 4, "ago": 6, "vague_ago": 5, "year_quarter": 3, "year_ago_quarter": 3, "campaign": 6, "quarter": 5,
-                                 "year": 4, "recent_units": 4, "set_every": 3, "set_times": 4, "clock_ampm": 2, "numeric_date": 0, "clock_24h": 0,
+                                 "year": 4, "recent_units": 4, "set_every": 3, "set_times": 4, "clock_ampm": 2, "numeric_date": 0, "clock_24h": 0, "clock_part": 4,
                                  "relative_unit": 4, "day_word_month": 5, "decade": 4, "century": 3, "month_year": 4}
 
 # A rule whose matches all contain one of these (in lower-case text) is not tried at all in a

@@ -172,6 +172,7 @@ def _select(cands):
 
 
 _JOIN = re.compile(r"[ \t]*,?[ \t]*")
+_CLOCK_OR_PART = re.compile(r"T(?:\d{2}:\d{2}|MO|AF|EV|NI)$")  # "9 a.m. Tuesday", "mid-afternoon yesterday"
 
 
 def _join_date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -182,7 +183,7 @@ def _join_date_and_clock(text: str, timexes: list[Timex]) -> list[Timex]:
         if prev and _JOIN.fullmatch(text[prev.end:t.start]):
             pair = (prev, t)
             date = next((x for x in pair if x.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value)), None)
-            clock = next((x for x in pair if x.type == "TIME" and re.search(r"T\d{2}:\d{2}$", x.value)), None)
+            clock = next((x for x in pair if x.type == "TIME" and _CLOCK_OR_PART.search(x.value)), None)
             if date is not None and clock is not None and date is not clock:
                 value = date.value + "T" + clock.value.split("T", 1)[1]
                 out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", value, "joined")
@@ -294,6 +295,10 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             value = _that_unit("XXXX-XX-XX", last_dated, last_quarter)
             if "X" in value:
                 value = t.value
+        elif t.rule == "part_alone":  # "in the morning": of the day the story last named, as "later in the day"
+            day = _that_unit("XXXX-XX-XX", last_dated, last_quarter)
+            if "X" not in day:
+                value = day[:10] + value[10:]
         elif t.rule == "the_quarter" and not last_quarter and (day := _ended_on(text, t, timexes[n + 1:n + 2])):
             # "the quarter ended Sept. 29", in a text that has named no quarter (a fiscal "first
             # quarter" may end in September): the calendar quarter that day closes.
@@ -326,11 +331,17 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             value = V.ymd(V.weekday_on_or_after(day + dt.timedelta(days=1), wd)
                           if _step(t.text) > 0
                           else V.weekday_on_or_before(day - dt.timedelta(days=1), wd))
-        elif t.type == "TIME" and t.rule in ("clock_ampm", "noon") and n + 1 < len(timexes):
-            nxt = timexes[n + 1]
-            same_sentence = any(s <= t.start and nxt.end <= e for s, e in bounds)
-            if same_sentence and nxt.start - t.end <= 30 and _FULL_DAY.match(nxt.value):
-                value = nxt.value + "T" + t.value.split("T", 1)[1]
+        elif t.type == "TIME" and t.rule in ("clock_ampm", "noon", "clock_part") and n + 1 < len(timexes):
+            # "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": the day named
+            # right after it, past another clock time.
+            for nxt in timexes[n + 1:n + 3]:
+                if nxt.start - t.end > 30 or not any(s <= t.start and nxt.end <= e for s, e in bounds):
+                    break
+                if _FULL_DAY.match(nxt.value):
+                    value = nxt.value + "T" + t.value.split("T", 1)[1]
+                    break
+                if nxt.type != "TIME":
+                    break
         if (q := V.QUARTER.match(value)) and t.rule not in _BORROWED_QUARTER and not _COMPARISON.search(t.text):
             last_quarter = (q[1], q[2])  # the quarter the story is about, not "the year-earlier quarter"
         if t.rule in _EXPLICIT_RULES and re.match(r"\d{4}", value):
