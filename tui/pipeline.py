@@ -20,7 +20,7 @@ from .ingest import ArticleError, read_article
 from .temporal import tag
 
 # Every file of the code an analysed result depends on: what `import tui.pipeline` loads
-# (tests/test_cache.py checks that the two agree).
+# (tests/test_core_imports.py checks that the two agree).
 ANALYSING_CODE = ("__init__.py", "ingest.py", "furniture.py", "outlets.py", "sentences.py", "pubdate.py",
                   "events.py", "titles.py", "said.py", "textutil.py", "model.py", "pipeline.py",
                   "temporal/__init__.py", "temporal/rules.py", "temporal/resources.py", "temporal/normalise.py",

@@ -68,7 +68,7 @@ NOT_WORDS_START = frozenset(["would", "could", "should", "will", "was", "were", 
                              "as", "from", "with", "by", "for", "about", "of", "and", "but"])
 PLACING = frozenset(["at", "for", "of", "to", "in", "from", "with", "by", "around", "near", "inside", "outside"])
 
-_OPEN_QUOTE = re.compile(r"\s*(?:``|\"|“)")
+OPEN_QUOTE = re.compile(r"\s*(?:``|\"|“)")  # also what titles.py asks
 _CLOSE_QUOTE = re.compile(r"(?:''|\"|”)")
 _VERB = re.compile(r"\b(?P<verb>" + "|".join(SAY + SAY_THAT) + r")\b")
 # How a clause after "that" begins: its subject ("that President Trump wants", "that it planned"), not
@@ -95,7 +95,7 @@ def speech(sentence: str, timex_start: int, timex_end: int) -> Speech | None:
 def _quoted_first(sentence: str, timex_start: int) -> Speech | None:
     """ "``We've gotten to the point …,'' Clark said in a telephone interview Monday."; the date may
     be in the quotation too ("``Today, I'm here to tell you we have our suspect,'' said Bernard Tolbert")."""
-    opening = _OPEN_QUOTE.match(sentence)
+    opening = OPEN_QUOTE.match(sentence)
     if not opening:
         return None
     closing = _CLOSE_QUOTE.search(sentence, opening.end())
@@ -137,7 +137,7 @@ def _speaker_first(sentence: str, timex_start: int, timex_end: int) -> Speech | 
             return Speech(speaker, start, len(sentence))
         if _ends_after(sentence, verb.end()) and sentence[:name_start].rstrip().endswith(","):
             first = sentence[:name_start].rstrip()[:-1]  # "…, New Zealand said Friday in response to …"
-            begin = _OPEN_QUOTE.match(first)
+            begin = OPEN_QUOTE.match(first)
             return Speech(speaker, begin.end() if begin else 0, len(first))
     return None
 
@@ -152,9 +152,10 @@ def _name_before(sentence: str, verb_start: int, date_words: set[str]):
     """(speaker, where the name starts) of the name that ends right before the verb at
     `verb_start`, past "also", a date or an appositive; None if no name stands there."""
     words = sentence[:verb_start].split()
-    ends = _word_starts(sentence[:verb_start])
+    starts = _word_starts(sentence[:verb_start])
+    between = BETWEEN_SPEAKER_AND_VERB | date_words
     i = len(words)
-    while i and words[i - 1].lower().strip(",") in BETWEEN_SPEAKER_AND_VERB | date_words:
+    while i and words[i - 1].lower().strip(",") in between:
         i -= 1
     if i and words[i - 1].endswith(","):  # an appositive: "Farkas, an air force captain, said"
         j = i - 1
@@ -181,7 +182,7 @@ def _name_before(sentence: str, verb_start: int, date_words: set[str]):
         k -= 1
     if k and words[k - 1].lower() in PLACING:
         return None  # "an official at Wako Securities", "relatives in Miami"
-    return _label(run), ends[i]
+    return _label(run), starts[i]
 
 
 def _name_after(sentence: str, at: int):
@@ -236,7 +237,8 @@ def _words_start(sentence: str, verb: re.Match, date_words: set[str]) -> int | N
             continue
         break
     k = 0  # "said Thursday the INS did the right thing", "said on Tuesday it had sent an envoy"
-    while k < len(words) and (words[k].lower().strip(",") in date_words | BETWEEN_SPEAKER_AND_VERB or (
+    skipped = date_words | BETWEEN_SPEAKER_AND_VERB
+    while k < len(words) and (words[k].lower().strip(",") in skipped or (
             words[k].lower() in ("on", "in", "at") and k + 1 < len(words) and words[k + 1].lower() in date_words)):
         k += 1
     if k == len(words) or words[k].lower() in NOT_WORDS_START:
@@ -247,8 +249,11 @@ def _words_start(sentence: str, verb: re.Match, date_words: set[str]) -> int | N
 def _ends_after(sentence: str, at: int) -> bool:
     """Nothing after the verb says what was said ("… said Friday in response to …", "… said.")."""
     rest = sentence[at:].split()
-    return not rest or rest[0].lower().strip(",.") in NOT_WORDS_START | BETWEEN_SPEAKER_AND_VERB \
-        or not rest[0][:1].isalpha() or rest[0][:1].isupper()
+    return not rest or rest[0].lower().strip(",.") in _NO_WORDS_AFTER or not rest[0][:1].isalpha() \
+        or rest[0][:1].isupper()
+
+
+_NO_WORDS_AFTER = NOT_WORDS_START | BETWEEN_SPEAKER_AND_VERB
 
 
 def _capitalised(word: str) -> bool:

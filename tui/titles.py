@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .said import speech
+from .said import OPEN_QUOTE, speech
 from .sentences import is_abbreviation
 from .textutil import STOPWORDS
 
@@ -132,7 +132,6 @@ _COMMA = re.compile(r",\s+")
 _OPENING_PREPOSITION = re.compile(r"^(?:On|In|During|Since|At|By)\b\s*,?\s*")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,.;:])")
 _SPACES = re.compile(r"\s+")
-_OPEN_QUOTE = re.compile(r"``|\"|“")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")  # "leave at 4 in the morning (4 a.m. EDT Thursday)" less its date
 
 
@@ -185,13 +184,7 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
 def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, int | None]:
     """text[a:b] less the date text[at:end] and the words that lead to it, and where it starts in
     `text` (None: after the date, with nothing of the clause before it)."""
-    if _IN_RANGE_BEFORE.search(text, max(a, at - 48), at) or _RANGE_AFTER.match(text, end) and \
-            _RANGE_START.search(text, max(a, at - 8), at) or _GLUED.match(text, end) or \
-            (at > a + 1 and text[at - 1] == "-" and text[at - 2].isalpha()) or \
-            _ANOTHER_DATE_AFTER.match(text, end, b) or _ANOTHER_DATE_BEFORE.search(text, max(a, at - 16), at):
-        # "declined between 1982 and 1992", "the post-1959 politics", "made Wednesday and Thursday":
-        # the date is one end of a span, one of two, or part of a word, and the words around it
-        # mean nothing without it.
+    if _date_stays(text, a, at, end, b):
         return text[a:b], a
     if possessive := _POSSESSIVE.match(text, end):
         # "at last year's Madrid summit" -> "at the Madrid summit": the date owned a noun, so the
@@ -208,17 +201,27 @@ def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, in
     return clause, (a if head.strip() else None)
 
 
-# The first end of a span ("between 1982 and", "from Aug. 26 to") and the second ("between 1994
-# and 1997"); a date glued to a word ("1990-era").
-_RANGE_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
-# Two dates side by side ("made Wednesday and Thursday", "May 22 or 23"): the one taken out would
-# leave "made and Thursday".
+def _date_stays(text: str, a: int, at: int, end: int, b: int) -> bool:
+    """ "declined between 1982 and 1992", "made Wednesday and Thursday", "the post-1959 politics":
+    the date is one end of a span, one of two, or part of a word, and the words around it mean
+    nothing without it."""
+    return bool(_SPAN_START.search(text, max(a, at - 8), at) and _SPAN_ON.match(text, end, b)
+                or _SPAN_END.search(text, max(a, at - 48), at)
+                or _ANOTHER_DATE_AFTER.match(text, end, b) or _ANOTHER_DATE_BEFORE.search(text, max(a, at - 16), at)
+                or _GLUED_AFTER.match(text, end, b) or _GLUED_BEFORE.search(text, max(a, at - 2), at))
+
+
+# The first end of a span ("between 1982 and", "from Aug. 26 to") and the second ("between 1994 and").
+_SPAN_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
+_SPAN_ON = re.compile(r"\s*(?:and|to|through|until|-|–)\s*\w")
+_SPAN_END = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\S+(?:\s+\S+){0,3}?\s+(?:and|to|through|until)\s+$")
+# Two dates side by side, without "between" ("Wednesday and Thursday", "Aug. 26 to Oct. 20").
 _ANOTHER_DATE_AFTER = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
                                  r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\d)")
 _ANOTHER_DATE_BEFORE = re.compile(r"(?:day|\d)\s*(?:and|or|to|through|until|-|–)\s*$")
-_RANGE_AFTER = re.compile(r"\s*(?:and|to|through|until|-|–)\s*\w")
-_IN_RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\S+(?:\s+\S+){0,3}?\s+(?:and|to|through|until)\s+$")
-_GLUED = re.compile(r"-[a-z]")
+# A date glued to a word: "1990-era", "post-1959".
+_GLUED_AFTER = re.compile(r"-[a-z]")
+_GLUED_BEFORE = re.compile(r"[A-Za-z]-$")
 
 
 _SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Throughout|As\s+of)\s")
@@ -387,7 +390,7 @@ def _participle_title(m: Mention, clause: str) -> str | None:
 
 
 def _finite_clause_title(m: Mention, clause: str) -> str | None:
-    if _OPEN_QUOTE.match(clause):  # a quotation: who said it tells it better (`_quoted_title`)
+    if OPEN_QUOTE.match(clause):  # a quotation: who said it tells it better (`_quoted_title`)
         return None
     n = len(clause.split())
     if not 3 <= n <= 16 or not _FINITE_VERB.search(clause):

@@ -713,8 +713,7 @@ def part_alone(m: re.Match, ctx: Context) -> Result:
 
 def clock_part(m: re.Match, ctx: Context) -> Result:
     """ "4 in the morning" -> 04:00, "8 in the evening" -> 20:00."""
-    word = m.group("hour").lower()
-    hour = int(word) if word.isdigit() else _CLOCK_WORDS.index(word) + 1
+    hour = int(_number(m.group("hour")))
     if m.group("part").lower() != "morning" and hour < 12:
         hour += 12
     elif m.group("part").lower() == "morning" and hour == 12:
@@ -722,8 +721,6 @@ def clock_part(m: re.Match, ctx: Context) -> Result:
     base = V.ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
     return "TIME", _time_value(base, hour, 0)
 
-
-_CLOCK_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
 def part_of_day(m: re.Match, ctx: Context) -> Result:

@@ -289,16 +289,13 @@ def _resolve_references(text: str, timexes: list[Timex], bounds: list[tuple[int,
             value = _that_unit(value, last_dated, last_quarter)
             if "X" in value:
                 continue  # "trades made that day", said of no day in particular
-        elif t.rule == "in_the_unit" and t.text.lower().endswith("day"):
-            # "later in the day": the day the story last named, else the publication's own day.
-            # "earlier in the year" is this year however far back the story has looked.
-            value = _that_unit("XXXX-XX-XX", last_dated, last_quarter)
-            if "X" in value:
-                value = t.value
-        elif t.rule == "part_alone":  # "in the morning": of the day the story last named, as "later in the day"
+        elif t.rule == "part_alone" or (t.rule == "in_the_unit" and t.text.lower().endswith("day")):
+            # "later in the day", "in the morning": of the day the story last named, else of the
+            # publication's own day. "earlier in the year" is this year however far back the story
+            # has looked.
             day = _that_unit("XXXX-XX-XX", last_dated, last_quarter)
             if "X" not in day:
-                value = day[:10] + value[10:]
+                value = day + t.value[10:]
         elif t.rule == "the_quarter" and not last_quarter and (day := _ended_on(text, t, timexes[n + 1:n + 2])):
             # "the quarter ended Sept. 29", in a text that has named no quarter (a fiscal "first
             # quarter" may end in September): the calendar quarter that day closes.
