@@ -71,6 +71,10 @@ PLACING = frozenset(["at", "for", "of", "to", "in", "from", "with", "by", "aroun
 OPEN_QUOTE = re.compile(r"\s*(?:``|\"|“)")  # also what titles.py asks
 _CLOSE_QUOTE = re.compile(r"(?:''|\"|”)")
 _VERB = re.compile(r"\b(?P<verb>" + "|".join(SAY + SAY_THAT) + r")\b")
+_SAYING = frozenset(SAY + SAY_THAT)
+_QUOTING = frozenset(SAY + ("told", "added"))  # the verbs of "``…,'' Clark said" / "told reporters"
+_NOT_A_NAME_OPENER = STOPWORDS - PLACE_OPENERS  # "The Security Council", not "New Zealand"
+_WORD = re.compile(r"\S+")
 # How a clause after "that" begins: its subject ("that President Trump wants", "that it planned"), not
 # a verb ("plans that include", "the employees that would be laid off").
 _SUBJECT_START = re.compile(r"(?:[A-Z\d\"“`$]|(?:the|a|an|it|he|she|they|we|i|you|its|his|her|their|our|this|these"
@@ -104,7 +108,7 @@ def _quoted_first(sentence: str, timex_start: int) -> Speech | None:
     rest = closing.end()
     attribution = sentence[rest:]
     verb = _VERB.search(attribution)
-    if not verb or verb["verb"] not in SAY + ("told", "added"):
+    if not verb or verb["verb"] not in _QUOTING:
         return None
     if attribution[:verb.start()].strip(" ,"):  # "…,'' Clark said" / "…,'' a fit-looking Farkas said"
         found = _name_before(sentence, rest + verb.start(), set())
@@ -161,16 +165,14 @@ def _name_before(sentence: str, verb_start: int, date_words: set[str]):
         j = i - 1
         while j and not words[j - 1].endswith(","):
             j -= 1
-        if j and i - j <= 12 and not any(w.lower() in SAY + SAY_THAT for w in words[j:i]):
+        if j and i - j <= 12 and not any(w.lower() in _SAYING for w in words[j:i]):
             words[j - 1] = words[j - 1][:-1]
             i = j
         else:
             return None
     run_end = i
-    while i and (_capitalised(words[i - 1]) or (words[i - 1].lower() in NAME_LINKS and i > 1
-                                                 and _capitalised(words[i - 2]))):
-        i -= 1
-    while i < run_end and (words[i].lower() in STOPWORDS - PLACE_OPENERS or words[i] in NAME_LINKS):
+    i = _name_start(words, run_end)
+    while i < run_end and (words[i].lower() in _NOT_A_NAME_OPENER or words[i] in NAME_LINKS):
         i += 1  # "The Security Council", "But Bush"; not "New Zealand", "Du Pont Co."
     run = words[i:run_end]
     if not run or run[-1].lower() in _PRONOUN:
@@ -195,13 +197,19 @@ def _name_after(sentence: str, at: int):
     words = sentence[at:end].split()
     if not words or not words[0][:1].isupper() or len(words) > 8:
         return None, at
-    i = len(words)
-    while i and (_capitalised(words[i - 1]) or (words[i - 1] in NAME_LINKS and i > 1 and _capitalised(words[i - 2]))):
-        i -= 1
-    run = words[i:]
+    run = words[_name_start(words, len(words)):]
     if not run or run[-1].lower() in _PRONOUN:
         return None, at
     return _label(run), end
+
+
+def _name_start(words: list[str], end: int) -> int:
+    """Where the name that ends at words[end - 1] starts: capitalised words, and the links inside
+    one ("Bureau of Investigation"). A capitalised link ("De") is a word of the name anyway."""
+    i = end
+    while i and (_capitalised(words[i - 1]) or (words[i - 1] in NAME_LINKS and i > 1 and _capitalised(words[i - 2]))):
+        i -= 1
+    return i
 
 
 def _label(run: list[str]) -> str:
@@ -262,4 +270,4 @@ def _capitalised(word: str) -> bool:
 
 
 def _word_starts(text: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"\S+", text)]
+    return [m.start() for m in _WORD.finditer(text)]
