@@ -102,6 +102,29 @@ CASES = [
     ("abbreviation", "Kopp has eluded authorities since they obtained a warrant for him as a material witness in "
      "the Oct. 23 sniper shooting of Dr. Barnett Slepian, a 52-year-old obstetrician-gynecologist who performed "
      "abortions.", "1999-01-22", "1998-10-23", "Sniper shooting of Dr. Barnett Slepian"),
+    # Words reported first: the speaker after them names the title, with an office ("German defense
+    # minister Rudolf Scharping said") or "the" ("the Buffalo News reported") before the name. The title
+    # was the bare attribution ("German defense minister Rudolf Scharping said").
+    ("reported first", "Poland, Hungary and the Czech Republic can now participate in NATO strategy planning, "
+     "because all NATO member states have approved their joining the alliance, German defense minister Rudolf "
+     "Scharping said Saturday.", "1998-12-05", "1998-12-05",
+     "Scharping: Poland, Hungary and the Czech Republic can now participate"),
+    ("reported first", "Kopp purports to be a devout Roman Catholic, and the majority of jobs he has held over the "
+     "past 20 years have been related to the anti-abortion movement, the U.S. Justice Department said last "
+     "year.", "1999-06-07", "1998", "U.S. Justice Department: Kopp purports to be a devout Roman Catholic"),
+    # … and what was said is not cut at a comma before its verb ("James Charles Kopp, 44, of Vermont…").
+    ("reported first", "James Charles Kopp, 44, of Vermont, was seen in the car of a female associate crossing the "
+     "US border days after a sniper killed Dr. Barnett Slepian in his kitchen, the Buffalo News reported "
+     "Friday.", "1998-11-21", "1998-11-20", "Buffalo News: James Charles Kopp, 44, of Vermont, was seen"),
+    # What was said may follow a colon ("The New York Times said in an editorial").
+    ("said with a colon", "The New York Times said in an editorial on Saturday, April 25: The Supreme Court took a "
+     "detour this week from the core principle of gender fairness it vindicated two years ago.", "1998-04-27",
+     "1998-04-25", "New York Times: The Supreme Court took a detour"),
+    # The end of a quotation is not a clause of its own ("Belongs with his father,'' Meissner said").
+    ("end of a quotation", "``This little boy, who has been through so much, belongs with his father,'' Meissner "
+     "said Wednesday, adding that ``the unique relationship between parent and child and family reunification "
+     "has long been a cornerstone of both American immigration law and INS practice.''", "2000-01-06",
+     "2000-01-05", "Meissner: This little boy, who has been through so much"),
 ]
 
 

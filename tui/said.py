@@ -37,6 +37,7 @@ BETWEEN_SPEAKER_AND_VERB = frozenset(["also", "again", "later", "earlier", "has"
 BEFORE_THAT = frozenset(["in", "on", "at", "during", "a", "an", "the", "its", "his", "her", "their", "last",
                          "this", "late", "early", "statement", "interview", "news", "conference", "briefing",
                          "speech", "letter", "television", "radio", "report", "court", "papers", "filing",
+                         "editorial", "commentary", "column", "broadcast", "communique",
                          "reporters", "journalists", "cabinet", "parliament", "lawmakers", "congress",
                          "officials", "him", "them", "us", "me", "here", "there"])
 # Words inside one name: "Federal Bureau of Investigation", "Immigration and Naturalization Service".
@@ -71,7 +72,7 @@ PLACING = frozenset(["at", "for", "of", "to", "in", "from", "with", "by", "aroun
 OPEN_QUOTE = re.compile(r"\s*(?:``|\"|“)")  # also what titles.py asks
 _CLOSE_QUOTE = re.compile(r"(?:''|\"|”)")
 _VERB = re.compile(r"\b(?P<verb>" + "|".join(SAY + SAY_THAT) + r")\b")
-_SAYING = frozenset(SAY + SAY_THAT)
+SAYING = frozenset(SAY + SAY_THAT)
 _QUOTING = frozenset(SAY + ("told", "added"))  # the verbs of "``…,'' Clark said" / "told reporters"
 _NOT_A_NAME_OPENER = STOPWORDS - PLACE_OPENERS  # "The Security Council", not "New Zealand"
 _WORD = re.compile(r"\S+")
@@ -139,11 +140,22 @@ def _speaker_first(sentence: str, timex_start: int, timex_end: int) -> Speech | 
         start = _words_start(sentence, verb, date_words)
         if start is not None:
             return Speech(speaker, start, len(sentence))
-        if _ends_after(sentence, verb.end()) and sentence[:name_start].rstrip().endswith(","):
-            first = sentence[:name_start].rstrip()[:-1]  # "…, New Zealand said Friday in response to …"
+        first = _office_at_end(_DETERMINER_AT_END.sub("", sentence[:name_start]))
+        if _ends_after(sentence, verb.end()) and first.endswith(","):
+            first = first[:-1]  # "…, New Zealand said Friday in response to …", "…, the Buffalo News reported."
             begin = OPEN_QUOTE.match(first)
             return Speech(speaker, begin.end() if begin else 0, len(first))
     return None
+
+
+def _office_at_end(before: str) -> str:
+    """`before` less the office that ends it, when a comma comes first: "…, German defense minister"
+    (of "…, German defense minister Rudolf Scharping said Saturday.") -> "…,"."""
+    comma = before.rfind(",")
+    office = before[comma + 1:].split()
+    if comma >= 0 and 0 < len(office) <= 5 and office[-1].lower().rstrip(".") in PERSON_TITLES:
+        return before[:comma + 1]
+    return before
 
 
 def _opening_phrase(sentence: str, timex_end: int, name_start: int) -> bool:
@@ -165,7 +177,7 @@ def _name_before(sentence: str, verb_start: int, date_words: set[str]):
         j = i - 1
         while j and not words[j - 1].endswith(","):
             j -= 1
-        if j and i - j <= 12 and not any(w.lower() in _SAYING for w in words[j:i]):
+        if j and i - j <= 12 and not any(w.lower() in SAYING for w in words[j:i]):
             words[j - 1] = words[j - 1][:-1]
             i = j
         else:
@@ -216,10 +228,11 @@ def _label(run: list[str]) -> str:
     """How a title names the speaker: a person by the last name, a body or place by its whole name."""
     run = [w.strip(",") for w in run]
     last, first = run[-1].lower(), run[0].lower()
+    if len(run) > 1 and last in INSTITUTION_HEADS:
+        return " ".join(run[-6:])  # "U.S. Justice Department", whatever title-like word it holds
     if any(w.lower().rstrip(".") in PERSON_TITLES for w in run[:-1]):
         return run[-1]  # "U.S. Secretary of State Rex Tillerson" -> "Tillerson"
-    if len(run) > 1 and (last in INSTITUTION_HEADS or first in PLACE_OPENERS
-                         or any(w.lower() in NAME_LINKS for w in run[:-1])):
+    if len(run) > 1 and (first in PLACE_OPENERS or any(w.lower() in NAME_LINKS for w in run[:-1])):
         return " ".join(run[-6:])
     return run[-1]  # "Florida International's Fernandez" -> "Fernandez"
 
@@ -241,12 +254,14 @@ def _words_start(sentence: str, verb: re.Match, date_words: set[str]) -> int | N
         bare = w.lower().strip(",")
         if bare == "that":
             return pos + starts[k + 1] if k + 1 < len(words) else None
-        if bare in BEFORE_THAT or bare in date_words or w[:1].isupper() or w[:1].isdigit():
+        if bare.rstrip(":") in BEFORE_THAT or bare.rstrip(":") in date_words or w[:1].isupper() or w[:1].isdigit():
+            if bare.endswith(":") and k + 1 < len(words):  # "said in an editorial on Saturday, April 25: The …"
+                return pos + starts[k + 1]
             continue
         break
     k = 0  # "said Thursday the INS did the right thing", "said on Tuesday it had sent an envoy"
     skipped = date_words | BETWEEN_SPEAKER_AND_VERB
-    while k < len(words) and (words[k].lower().strip(",") in skipped or (
+    while k < len(words) and (words[k].lower().strip(",.;:") in skipped or (
             words[k].lower() in ("on", "in", "at") and k + 1 < len(words) and words[k + 1].lower() in date_words)):
         k += 1
     if k == len(words) or words[k].lower() in NOT_WORDS_START:
@@ -262,6 +277,7 @@ def _ends_after(sentence: str, at: int) -> bool:
 
 
 _NO_WORDS_AFTER = NOT_WORDS_START | BETWEEN_SPEAKER_AND_VERB
+_DETERMINER_AT_END = re.compile(r"(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE)  # "…, the Buffalo News said"
 
 
 def _capitalised(word: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .said import OPEN_QUOTE, speech
+from .said import BEFORE_THAT, OPEN_QUOTE, SAYING, speech
 from .sentences import is_abbreviation
 from .textutil import STOPWORDS
 
@@ -28,8 +28,16 @@ _PREPOSITIONS = frozenset(["on", "in", "at", "during", "since", "from", "by", "u
                            "after", "throughout", "earlier", "later", "to", "over", "around", "through",
                            "till", "into", "than", "as", "and", "the"])
 
+# A lower-case word that may be a verb: what was said, cut at a comma, keeps one ("James Charles
+# Kopp, 44, of Vermont" says nothing; "…, of Vermont, was seen in the car…" does).
+_MAY_BE_A_VERB = re.compile(r"\b(?:[a-z]+(?:ed|s|en)|is|are|was|were|has|had|will|would|can|could|may|might"
+                            r"|must|did|do|got|made|met|won|lost|left|said|took|went|came|began|fell|rose|held|put|set|hit)\b")
+
+
 @lru_cache(maxsize=16)  # two builders tidy the same clause, one after the other
-def _tidy(text: str, max_words: int = 12) -> str:
+def _tidy(text: str, max_words: int = 12, clause: bool = False) -> str:
+    """`text` as a title: one line, no lead-in word, at most `max_words` words (cut at a
+    separator when one comes late enough; a `clause` is not cut at a comma before its verb)."""
     text = _SPACES.sub(" ", text).strip(" ,;:-–—")
     text = _LEAD_IN.sub("", text)
     parts = text.split()
@@ -37,7 +45,7 @@ def _tidy(text: str, max_words: int = 12) -> str:
         cut = " ".join(parts[:max_words])
         for sep in (";", " -- ", " – ", " — ", ","):
             at = _last_separator(cut, sep)
-            if at >= len(cut) // 3:
+            if at >= len(cut) // 3 and (sep != "," or not clause or _MAY_BE_A_VERB.search(cut[:at])):
                 cut = cut[:at]
                 break
         text = cut.rstrip(" ,;:-–—") + "…"
@@ -65,6 +73,23 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|[Tt]his|[Ll]ast)\s+$|'s\s+$|’s
 _NOUN_PHRASE = re.compile(r"\s*([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 _PHRASE_END = re.compile(r"(?<=\w)[.;](?=\s)")
 _PARTICIPLE = re.compile(r"[A-Z]?[a-z]+ing\b")
+_ENDS_A_QUOTATION = re.compile(r"[^`\"“”]*(?:''|”)")  # "belongs with his father,'' Meissner said"
+
+
+def _only_who_said(clause: str) -> bool:
+    """ "White House and Republican sources said", "The New York Times said in an editorial": a
+    speaker and the verb, and after it only where and how it was said; not what was said ("Pet
+    food volume was flat, the company said") nor something done to words ("The accord was announced")."""
+    words = clause.rstrip(" ,.;:").lower().split()
+    end = len(words)
+    while end and words[end - 1] in BEFORE_THAT:
+        end -= 1
+    if not end or words[end - 1] not in SAYING:
+        return False
+    before = words[:end - 1]
+    return 0 < len(before) <= 6 and not any(w.endswith(",") for w in before) and before[-1] not in _AUXILIARIES
+
+
 _FINITE_VERB = re.compile(r"\b(?:\w+ed|\w+s|is|are|was|were|has|had|will)\b")
 _HE_SHE = re.compile(r"(?:He|She)\b")
 
@@ -120,7 +145,7 @@ def _speech_title(m: Mention, quoted: bool) -> str | None:
     words = _SPACE_BEFORE_PUNCTUATION.sub("", words).strip(" ,;:-–—")
     if len(words.split()) < 3:
         return None
-    tidy = _tidy(words, 11)
+    tidy = _tidy(words, 11, clause=True)
     if words[:1].islower():
         tidy = tidy[:1].lower() + tidy[1:]
     return f"{found.speaker}: {tidy}"
@@ -390,8 +415,8 @@ def _participle_title(m: Mention, clause: str) -> str | None:
 
 
 def _finite_clause_title(m: Mention, clause: str) -> str | None:
-    if OPEN_QUOTE.match(clause):  # a quotation: who said it tells it better (`_quoted_title`)
-        return None
+    if OPEN_QUOTE.match(clause) or _ENDS_A_QUOTATION.match(clause) or _only_who_said(clause):
+        return None  # a quotation, the end of one, or who said it and nothing of what (`_said_title`)
     n = len(clause.split())
     if not 3 <= n <= 16 or not _FINITE_VERB.search(clause):
         return None
