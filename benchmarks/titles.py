@@ -50,6 +50,8 @@ DEFECTS: dict[str, tuple[re.Pattern, str]] = {
                               r"|Came|Went|Lived|Died|Arrived|Left|Met)\b"), "a verb whose subject was left out"),
     "modifier": (re.compile(r"^(?:Up|Down|Compared|Versus|Including|Payable|From|Against|To|Over|Through"
                             r"|Around|Until|Since)\b"), "a phrase that only qualifies a clause left out"),
+    "only who said": (re.compile(r"^(?:[\w.'’-]+\s+){1,6}(?<!was )(?<!were )(?:said|says|reported|announced|told reporters)"
+                                r"(?:\s+(?:here|there|in an? \w+))?$"), "who said it and nothing of what"),
     "cut abbreviation": (re.compile(rf"(?:\b(?:{_ABBREVIATIONS})|\b(?:[A-Z]\.)+[A-Z])$"),
                          "ends in an abbreviation that lost its full stop and what followed"),
     "dangling end": (re.compile(r"\b(?:to|of|the|a|an|and|or|in|on|at|by|for|with|from|over|around|through"

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import RFE, ROOT
+from conftest import INDEPENDENT, RFE, ROOT
 
 from tui.cli import main
 
@@ -49,10 +49,18 @@ def test_tag_prints_json_with_exact_offsets(capsys):
     status, out, _ = run(["tag", str(RFE)], capsys)
     assert status == 0
     result = json.loads(out)
-    assert result["id"] == RFE.stem and result["dct"] is None or result["dct"] == "2017-05-24" or True
+    # RFE/RL names the day ("May 24") but not the year: alone, its publication date is unknown.
+    assert result["id"] == RFE.stem and result["dct"] is None
     text = RFE.read_text(encoding="utf-8")
     assert all(text[t["start"]:t["end"]] == t["text"] for t in result["timexes"])
     assert {"May 25", "May 22", "May 24"} <= {t["text"] for t in result["timexes"]}
+
+
+def test_tag_takes_the_year_from_the_other_files(capsys):
+    # Tagged with the Independent (dated 25 May 2017), RFE/RL's "May 24" gets its year, as in a build.
+    status, out, _ = run(["tag", str(RFE), str(INDEPENDENT)], capsys)
+    results = {r["id"]: r for r in map(json.loads, out.splitlines())}
+    assert status == 0 and results[RFE.stem]["dct"] == "2017-05-24"
 
 
 def test_tag_with_dct(capsys):

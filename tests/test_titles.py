@@ -116,6 +116,19 @@ CASES = [
     ("reported first", "James Charles Kopp, 44, of Vermont, was seen in the car of a female associate crossing the "
      "US border days after a sniper killed Dr. Barnett Slepian in his kitchen, the Buffalo News reported "
      "Friday.", "1998-11-21", "1998-11-20", "Buffalo News: James Charles Kopp, 44, of Vermont, was seen"),
+    # … by a speaker who goes unnamed ("A Jaguar spokesman said"), or said "here" ("Hungarian Prime Minister
+    # Viktor Orban said here").
+    ("reported first", "The No. 1 U.S. auto maker then wrote Jaguar that it intends \"to go to that 15%\" level "
+     "once it wins the U.S. clearance to go beyond $15 million, a Jaguar spokesman said yesterday.", "1989-10-27",
+     "1989-10-26", "The No. 1 U.S. auto maker then wrote Jaguar that it intends"),
+    ("reported first", "Hungary's accession to NATO has brought about new changes to the political balance in "
+     "central and eastern Europe, shattering the world configuration under the Yalta accord since World War II, "
+     "Hungarian Prime Minister Viktor Orban said here Friday.", "1999-03-13", "1999-03-12",
+     "Orban: Hungary's accession to NATO has brought about new changes"),
+    # … ending in a quotation, said "over the weekend" ("Sultan said").
+    ("reported first", "The Saudi \"window of vulnerability... is closing very fast,\" Prince Bandar bin Sultan, the "
+     "Saudi ambassador to Washington, said over the weekend.", "1990-08-13", "1990-W32-WE",
+     "Sultan: The Saudi \"window of vulnerability... is closing very fast"),
     # What was said may follow a colon ("The New York Times said in an editorial").
     ("said with a colon", "The New York Times said in an editorial on Saturday, April 25: The Supreme Court took a "
      "detour this week from the core principle of gender fairness it vindicated two years ago.", "1998-04-27",
@@ -183,3 +196,19 @@ def test_two_dates_side_by_side_stay_in_the_title():
     titles = titles_of("Following are statements made Friday and Thursday by Lawrence Wechsler, a lawyer for the "
                        "White House secretary.", "1998-02-06")
     assert all("made Friday and Thursday" in t for t in titles.values()), titles
+
+
+def test_a_cut_title_ends_on_a_word_that_carries_meaning():
+    # Xinhua, 13 Mar 1999: "… brought about new changes to the…" ended on words that need more.
+    titles = titles_of("Hungary's accession to NATO has brought about new changes to the political balance in "
+                       "central and eastern Europe, Hungarian Prime Minister Viktor Orban said here Friday.",
+                       "1999-03-13")
+    assert titles["1999-03-12"].endswith("brought about new changes…"), titles
+
+
+def test_a_spokesman_who_says_what_keeps_the_title_as_it_is():
+    # "A spokesman said Tuesday the 38,000 U.S. troops …" names who spoke and what was said in one clause.
+    titles = titles_of("A spokesman said Tuesday the 38,000 U.S. troops in the Gulf will remain until Iraq "
+                       "complies with the United Nations resolutions.", "1991-03-05")
+    assert titles["1991-03-05"].startswith("A spokesman said the 38,000 U.S. troops"), titles
+

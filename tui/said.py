@@ -30,7 +30,8 @@ SAY_THAT = ("told", "warned", "added", "announced", "confirmed", "reported", "ac
 BETWEEN_SPEAKER_AND_VERB = frozenset(["also", "again", "later", "earlier", "has", "had", "have", "then", "now",
                                       "today", "yesterday", "tonight", "repeatedly", "previously", "publicly",
                                       "privately", "once", "on", "last", "this", "late", "early", "monday",
-                                      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+                                      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                      "here", "there"])  # "Viktor Orban said here Friday."
 # Words that may stand between a verb of saying and the "that" of what was said: where and when
 # ("said in a statement Tuesday that", "told his Cabinet on Sunday that"). Capitalised words and
 # figures may too.
@@ -67,6 +68,14 @@ PLACE_OPENERS = frozenset(["new", "united", "south", "north", "east", "west", "s
 NOT_WORDS_START = frozenset(["would", "could", "should", "will", "was", "were", "is", "are", "had", "has",
                              "have", "to", "in", "at", "on", "during", "before", "after", "when", "while",
                              "as", "from", "with", "by", "for", "about", "of", "and", "but"])
+# Words of a speaker who goes unnamed ("…, a Jaguar spokesman said yesterday.", "…, an official from
+# the organization said"): what was said is the title, with no one's name before it.
+UNNAMED_SPEAKERS = frozenset(["spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
+                              "sources", "police", "analyst", "analysts", "diplomat", "diplomats", "aide", "aides",
+                              "witness", "witnesses", "residents", "investigators", "authorities", "experts",
+                              "executive", "executives", "lawyer", "lawyers", "attorney", "attorneys",
+                              "prosecutors", "members", "statement", "report", "reports", "newspaper",
+                              "newspapers", "agency", "radio", "television", "media", "government", "ministry"])
 PLACING = frozenset(["at", "for", "of", "to", "in", "from", "with", "by", "around", "near", "inside", "outside"])
 
 OPEN_QUOTE = re.compile(r"\s*(?:``|\"|“)")  # also what titles.py asks
@@ -133,6 +142,8 @@ def _speaker_first(sentence: str, timex_start: int, timex_end: int) -> Speech | 
     for verb in _VERB.finditer(sentence):
         name = _name_before(sentence, verb.start(), date_words)
         if name is None:
+            if unnamed := _unnamed_reporter(sentence, verb, timex_start, date_words):
+                return unnamed
             continue
         speaker, name_start = name
         if timex_start < name_start and not _opening_phrase(sentence, timex_end, name_start):
@@ -140,12 +151,31 @@ def _speaker_first(sentence: str, timex_start: int, timex_end: int) -> Speech | 
         start = _words_start(sentence, verb, date_words)
         if start is not None:
             return Speech(speaker, start, len(sentence))
-        first = _office_at_end(_DETERMINER_AT_END.sub("", sentence[:name_start]))
-        if _ends_after(sentence, verb.end()) and first.endswith(","):
+        first = _CLOSING_QUOTE_AT_END.sub("", _office_at_end(_DETERMINER_AT_END.sub("", sentence[:name_start])))
+        if _ends_after(sentence, verb.end(), date_words) and first.endswith(","):
             first = first[:-1]  # "…, New Zealand said Friday in response to …", "…, the Buffalo News reported."
             begin = OPEN_QUOTE.match(first)
             return Speech(speaker, begin.end() if begin else 0, len(first))
     return None
+
+
+def _unnamed_reporter(sentence: str, verb: re.Match, timex_start: int, date_words: set[str]) -> Speech | None:
+    """What a speaker who goes unnamed said (the speaker is ""): "Officials said Monday that …", and
+    "The No. 1 U.S. auto maker then wrote Jaguar …, a Jaguar spokesman said yesterday." (the words
+    before the comma)."""
+    comma = sentence.rfind(",", 0, verb.start())
+    who = sentence[comma + 1:verb.start()].split()
+    while who and who[-1].lower() in BETWEEN_SPEAKER_AND_VERB:
+        who.pop()
+    if not 0 < len(who) <= 6 or not UNNAMED_SPEAKERS.intersection(w.lower() for w in who) or timex_start < comma:
+        return None
+    start = _words_start(sentence, verb, date_words)
+    if start is not None:
+        return Speech("", start, len(sentence))
+    if comma < 0 or not _ends_after(sentence, verb.end(), date_words):
+        return None
+    begin = OPEN_QUOTE.match(sentence)
+    return Speech("", begin.end() if begin else 0, comma)
 
 
 def _office_at_end(before: str) -> str:
@@ -259,21 +289,34 @@ def _words_start(sentence: str, verb: re.Match, date_words: set[str]) -> int | N
                 return pos + starts[k + 1]
             continue
         break
-    k = 0  # "said Thursday the INS did the right thing", "said on Tuesday it had sent an envoy"
-    skipped = date_words | BETWEEN_SPEAKER_AND_VERB
-    while k < len(words) and (words[k].lower().strip(",.;:") in skipped or (
-            words[k].lower() in ("on", "in", "at") and k + 1 < len(words) and words[k + 1].lower() in date_words)):
-        k += 1
+    k = _past_date(words, date_words)  # "said Thursday the INS did the right thing", "said on Tuesday it had …"
     if k == len(words) or words[k].lower() in NOT_WORDS_START:
         return None
     return pos + starts[k]
 
 
-def _ends_after(sentence: str, at: int) -> bool:
-    """Nothing after the verb says what was said ("… said Friday in response to …", "… said.")."""
+def _past_date(words: list[str], date_words: set[str]) -> int:
+    """The first of `words` past the date and the words that go with it ("on Tuesday", "over the
+    weekend", "also", "here")."""
+    skipped = date_words | BETWEEN_SPEAKER_AND_VERB
+    k = 0
+    while k < len(words) and (words[k].lower().strip(",.;:") in skipped or (
+            words[k].lower() in _LEADING_TO_A_DATE and k + 1 < len(words) and words[k + 1].lower() in date_words)):
+        k += 1
+    return k
+
+
+def _ends_after(sentence: str, at: int, date_words: set[str]) -> bool:
+    """Nothing after the verb says what was said ("… said Friday in response to …", "… said over
+    the weekend.")."""
     rest = sentence[at:].split()
-    return not rest or rest[0].lower().strip(",.") in _NO_WORDS_AFTER or not rest[0][:1].isalpha() \
-        or rest[0][:1].isupper()
+    k = _past_date(rest, date_words)
+    return k == len(rest) or rest[k].lower().strip(",.") in _NO_WORDS_AFTER or not rest[k][:1].isalpha() \
+        or rest[k][:1].isupper()
+
+
+_LEADING_TO_A_DATE = frozenset(["on", "in", "at", "over", "during", "throughout", "since", "by", "until"])
+_CLOSING_QUOTE_AT_END = re.compile(r"(?<=,)\s*(?:''|\"|”)\s*$")  # "… is closing very fast,\" Prince Bandar"
 
 
 _NO_WORDS_AFTER = NOT_WORDS_START | BETWEEN_SPEAKER_AND_VERB

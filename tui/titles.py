@@ -34,6 +34,14 @@ _MAY_BE_A_VERB = re.compile(r"\b(?:[a-z]+(?:ed|s|en)|is|are|was|were|has|had|wil
                             r"|must|did|do|got|made|met|won|lost|left|said|took|went|came|began|fell|rose|held|put|set|hit)\b")
 
 
+# Words that need more after them: a title cut after one ends with the word before it.
+_NEEDS_MORE = frozenset(["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+                         "than", "that", "its", "his", "her", "their", "our", "this", "these", "those", "as",
+                         "into", "over", "around", "through", "until", "since", "who", "which", "whose", "is",
+                         "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "could",
+                         "should", "not", "but", "about", "between", "after", "before", "during", "while"])
+
+
 @lru_cache(maxsize=16)  # two builders tidy the same clause, one after the other
 def _tidy(text: str, max_words: int = 12, clause: bool = False) -> str:
     """`text` as a title: one line, no lead-in word, at most `max_words` words (cut at a
@@ -42,7 +50,10 @@ def _tidy(text: str, max_words: int = 12, clause: bool = False) -> str:
     text = _LEAD_IN.sub("", text)
     parts = text.split()
     if len(parts) > max_words:
-        cut = " ".join(parts[:max_words])
+        kept = parts[:max_words]
+        while len(kept) > max_words // 2 and kept[-1].lower() in _NEEDS_MORE:
+            kept.pop()  # "… the radical policies that led…", not "… that led to…"
+        cut = " ".join(kept)
         for sep in (";", " -- ", " – ", " — ", ","):
             at = _last_separator(cut, sep)
             if at >= len(cut) // 3 and (sep != "," or not clause or _MAY_BE_A_VERB.search(cut[:at])):
@@ -128,14 +139,22 @@ def _quoted_title(m: Mention, clause: str) -> str | None:
 
 def _said_title(m: Mention, clause: str) -> str | None:
     """ "Erdogan said on May 24 that the Manchester bombing showed …" -> "Erdogan: the Manchester
-    bombing showed …"."""
+    bombing showed …". What someone unnamed said after saying it ("A Pentagon spokesman said that
+    …") is the title only when the clause is who said it and no more ("The government reported")."""
+    found = _speech_in(m)
+    if found and not found.speaker and found.end == len(m.quote) and not _only_who_said(clause):
+        return None
     return _speech_title(m, quoted=False)
+
+
+def _speech_in(m: Mention):
+    return speech(m.quote, m.timex.start - m.sent_start, m.timex.end - m.sent_start)
 
 
 def _speech_title(m: Mention, quoted: bool) -> str | None:
     sentence = m.quote
     at, end = m.timex.start - m.sent_start, m.timex.end - m.sent_start
-    found = speech(sentence, at, end)
+    found = _speech_in(m)
     if found is None or found.quoted != quoted:
         return None
     if found.start <= at and end <= found.end:  # the date is in what was said: out it goes
@@ -145,10 +164,10 @@ def _speech_title(m: Mention, quoted: bool) -> str | None:
     words = _SPACE_BEFORE_PUNCTUATION.sub("", words).strip(" ,;:-–—")
     if len(words.split()) < 3:
         return None
-    tidy = _tidy(words, 11, clause=True)
+    tidy = _tidy(words, 11 if found.speaker else 12, clause=True)
     if words[:1].islower():
         tidy = tidy[:1].lower() + tidy[1:]
-    return f"{found.speaker}: {tidy}"
+    return f"{found.speaker}: {tidy}" if found.speaker else tidy[:1].upper() + tidy[1:]
 
 
 # Only where a piece ends matters: a leading \s* would find the same ends, slower.
@@ -467,7 +486,7 @@ def title_candidates(m: Mention, after: int | None = None) -> tuple:
 def title_for(cluster: Cluster) -> str:
     # A day's own tellings name it; one that joined it from "earlier this month" tells it from afar.
     own = [m for m in cluster.mentions if m.value == cluster.value] or cluster.mentions
-    candidates = [(rank, abs(len(t.split()) - 8), m.order, m.sent_start, t)
+    candidates = [(rank, abs(_told_in(t) - 8), m.order, m.sent_start, t)
                   for m in own for rank, t in m.titles if rank < PLAIN_CLAUSE]
     if candidates:
         return min(candidates)[-1]
@@ -477,3 +496,6 @@ def title_for(cluster: Cluster) -> str:
     return min(plain)[-1]
 
 
+def _told_in(title: str) -> int:
+    """How many words a title tells its happening in: a cut one ("…") told it in more than it shows."""
+    return 12 if title.endswith("…") else len(title.split())
