@@ -51,6 +51,43 @@ def test_index_follows_changed_added_and_removed_articles(seeded):
     index.close()
 
 
+def test_index_folds_case_in_every_alphabet_and_takes_wildcards_literally(tmp_path):
+    # SQLite's LIKE folds only ASCII: "ÖSTERREICH" must still find "Österreich", and "50%" is text.
+    texts = {"a": "Talks in Österreich ended.", "b": "ÉLYSÉE PALACE SAYS NO.", "c": "Prices fell 50% in_May.",
+             "d": "abc xyz bcd"}
+    pairs = []
+    for sid, text in texts.items():
+        (tmp_path / f"{sid}.txt").write_text(text, encoding="utf-8")
+        pairs.append((sid, tmp_path / f"{sid}.txt"))
+    index = ArticleIndex.open(pairs, tmp_path / CACHE_DIR)
+    assert index.sources_with("österreich") == {"a"}
+    assert index.sources_with("élysée palace") == {"b"}
+    assert index.sources_with("50%") == {"c"} and index.sources_with("in_may") == {"c"}
+    assert index.sources_with("50 ") == set()
+    assert index.sources_with("abcd") == set()  # its trigrams are all there, not one after another
+    index.close()
+
+
+def test_an_index_of_the_old_layout_is_made_again(tmp_path):
+    # An index from before the texts were kept lower-cased would miss "Österreich" for "österreich".
+    import sqlite3
+    article = tmp_path / "a.txt"
+    article.write_text("Leaders met in Österreich.", encoding="utf-8")
+    folder = tmp_path / CACHE_DIR
+    folder.mkdir()
+    db = sqlite3.connect(folder / "search.sqlite")
+    db.executescript("CREATE TABLE files (sid TEXT PRIMARY KEY, path TEXT, size INTEGER, mtime_ns INTEGER);"
+                     "CREATE VIRTUAL TABLE articles USING fts5(sid UNINDEXED, body, tokenize = 'trigram');")
+    st = article.stat()
+    db.execute("INSERT INTO articles VALUES ('a', 'Leaders met in Österreich.')")
+    db.execute("INSERT INTO files VALUES ('a', ?, ?, ?)", (str(article), st.st_size, st.st_mtime_ns))
+    db.commit()
+    db.close()
+    index = ArticleIndex.open([("a", article)], folder)
+    assert index.sources_with("österreich") == {"a"}
+    index.close()
+
+
 def test_search_command_on_a_large_corpus_uses_the_index(tmp_path, monkeypatch, capsys):
     """200 articles: `search` finds a word that only the article text holds, and again after an edit."""
     monkeypatch.chdir(tmp_path)
