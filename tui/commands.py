@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from . import store
+from .export import human_date
 from .model import Event, Timeline
 from .search import SearchIndex, load_texts, match_spans
 from .temporal import values as V
@@ -99,7 +100,8 @@ def cmd_list(args) -> int:
         for col in ("date", "title", "sources", "id"):
             table.add_column(col, overflow="fold")
         for e in events:
-            table.add_row(Text(e.date), Text(clean_display(e.title)), Text(", ".join(e.sources)), Text(e.id))
+            table.add_row(Text(human_date(e.date)), Text(clean_display(e.title)), Text(", ".join(e.sources)),
+                          Text(e.id))
         _console().print(table)
     else:
         for e in events:
@@ -124,7 +126,7 @@ def cmd_search(args) -> int:
         console = _console()
         for e in events:
             from rich.text import Text
-            console.print(Text.assemble((e.date, "bold"), "  ", _highlighted(e.title, query)))
+            console.print(Text.assemble((human_date(e.date), "bold"), "  ", _highlighted(e.title, query)))
             for ev in e.evidence:
                 console.print(Text("    › ") + _highlighted(ev.quote, query) + Text(f"  [{ev.source}]", style="dim"))
     else:
