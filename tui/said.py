@@ -316,11 +316,11 @@ def _ends_after(sentence: str, at: int, date_words: set[str]) -> bool:
 
 
 _LEADING_TO_A_DATE = frozenset(["on", "in", "at", "over", "during", "throughout", "since", "by", "until"])
-_CLOSING_QUOTE_AT_END = re.compile(r"(?<=,)\s*(?:''|\"|”)\s*$")  # "… is closing very fast,\" Prince Bandar"
-
-
 _NO_WORDS_AFTER = NOT_WORDS_START | BETWEEN_SPEAKER_AND_VERB
-_DETERMINER_AT_END = re.compile(r"(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE)  # "…, the Buffalo News said"
+# What may stand between the words said first and the speaker's name: a quotation's end and "the"
+# ("… is closing very fast,\" Prince Bandar …", "…, the Buffalo News reported").
+_CLOSING_QUOTE_AT_END = re.compile(r"(?<=,)\s*(?:''|\"|”)\s*$")
+_DETERMINER_AT_END = re.compile(r"(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE)
 
 
 def _capitalised(word: str) -> bool:

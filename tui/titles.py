@@ -29,7 +29,8 @@ _PREPOSITIONS = frozenset(["on", "in", "at", "during", "since", "from", "by", "u
                            "till", "into", "than", "as", "and", "the"])
 
 # A lower-case word that may be a verb: what was said, cut at a comma, keeps one ("James Charles
-# Kopp, 44, of Vermont" says nothing; "…, of Vermont, was seen in the car…" does).
+# Kopp, 44, of Vermont" says nothing; "…, of Vermont, was seen in the car…" does). Unlike
+# _FINITE_VERB, a capitalised word is no verb ("Charles").
 _MAY_BE_A_VERB = re.compile(r"\b(?:[a-z]+(?:ed|s|en)|is|are|was|were|has|had|will|would|can|could|may|might"
                             r"|must|did|do|got|made|met|won|lost|left|said|took|went|came|began|fell|rose|held|put|set|hit)\b")
 
@@ -164,10 +165,12 @@ def _speech_title(m: Mention, quoted: bool) -> str | None:
     words = _SPACE_BEFORE_PUNCTUATION.sub("", words).strip(" ,;:-–—")
     if len(words.split()) < 3:
         return None
-    tidy = _tidy(words, 11 if found.speaker else 12, clause=True)
+    if not found.speaker:  # someone unnamed: what was said stands alone
+        return _tidy(words, 12, clause=True)
+    tidy = _tidy(words, 11, clause=True)
     if words[:1].islower():
         tidy = tidy[:1].lower() + tidy[1:]
-    return f"{found.speaker}: {tidy}" if found.speaker else tidy[:1].upper() + tidy[1:]
+    return f"{found.speaker}: {tidy}"
 
 
 # Only where a piece ends matters: a leading \s* would find the same ends, slower.
