@@ -68,6 +68,8 @@ def main() -> None:
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
     ap.add_argument("--list", choices=KINDS, help="print the articles judged so")
     args = ap.parse_args()
+    if not args.eval.exists():
+        sys.exit(f"error: evaluation file not found: {args.eval}")
     docs = json.loads(args.eval.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         for named in (False, True):

@@ -80,6 +80,8 @@ def main() -> None:
     ap.add_argument("--show", metavar="KIND", help="print the titles of one kind (or 'all') with their quote")
     ap.add_argument("--limit", type=int, default=40)
     args = ap.parse_args()
+    if not EVAL.exists():
+        sys.exit(f"error: evaluation file not found: {EVAL}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_eval_articles(folder)
