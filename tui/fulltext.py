@@ -58,11 +58,10 @@ class ArticleIndex:
             folder.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(folder / "search.sqlite", check_same_thread=False)
             if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-                with db:  # an index of another layout (or none): made again from the articles
-                    db.execute("DROP TABLE IF EXISTS articles")
-                    db.execute("DROP TABLE IF EXISTS files")
-                    db.executescript(SCHEMA)
-                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                # An index of another layout (or none) is made again from the articles. The version
+                # is set last: a crash before it only means the next search does this again.
+                db.executescript("DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS files;" + SCHEMA
+                                 + f"PRAGMA user_version = {SCHEMA_VERSION};")
             index = cls(db)
             index._sync(sources)
             return index
