@@ -7,7 +7,8 @@ clause ("Which began", "Was sent into space", "Up from $10 million"), a possessi
 left behind by the date ("'s debate against Vacco", "anyone 's campaign"), a hole
 where it was ("declined between and 1992", "the post- politics"), an
 abbreviation cut short ("Sniper shooting of Dr"), a dangling word at the end
-("Was extended to"). Each kind is one row of DEFECTS below: a pattern that can be
+("Was extended to"), a dash or a place name cut in two ("N.Y., between 1994 and
+1997"). Each kind is one row of DEFECTS below: a pattern that can be
 read and counted on its own.
 
     python benchmarks/titles.py [--show KIND] [--limit N]
@@ -52,6 +53,10 @@ DEFECTS: dict[str, tuple[re.Pattern, str]] = {
                             r"|Around|Until|Since)\b"), "a phrase that only qualifies a clause left out"),
     "only who said": (re.compile(r"^(?:[\w.'’-]+\s+){1,6}(?<!was )(?<!were )(?:said|says|reported|announced|told reporters)"
                                 r"(?:\s+(?:here|there|in an? \w+))?$"), "who said it and nothing of what"),
+    "dash": (re.compile(r"^(?:_|-{2,}|–|—)\s|\s(?:_|-{2,}|–|—)…?$|\s_\s"),
+             "a dash left at an end, or the wire's \" _ \" aside cut in two"),
+    "place cut": (re.compile(r"^(?:[A-Z][a-z]{0,4}\.){1,2},|,\s(?:[A-Z][a-z]{0,4}\.)+…$"),
+                  "begins or is cut inside \"City, ST.\" (\"N.Y., between 1994\", \"Birmingham, Ala.…\")"),
     "cut abbreviation": (re.compile(rf"(?:\b(?:{_ABBREVIATIONS})|\b(?:[A-Z]\.)+[A-Z])$"),
                          "ends in an abbreviation that lost its full stop and what followed"),
     "dangling end": (re.compile(r"\b(?:to|of|the|a|an|and|or|in|on|at|by|for|with|from|over|around|through"

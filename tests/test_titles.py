@@ -138,6 +138,71 @@ CASES = [
      "said Wednesday, adding that ``the unique relationship between parent and child and family reunification "
      "has long been a cornerstone of both American immigration law and INS practice.''", "2000-01-06",
      "2000-01-05", "Meissner: This little boy, who has been through so much"),
+
+    # The commas of "City, ST." are not the edges of a clause ("N.Y., between 1994 and 1997", "Area say
+    # they have gathered …"), and "…, and one near …" is one more of a list, not a clause of its own.
+    ("place", "The filing of the charges has intensified interest in Kopp as a suspect in three non-fatal sniper "
+     "attacks on Canadian abortion providers, and one near Rochester, N.Y., between 1994 and 1997.", "1999-05-07",
+     "1994", "The filing of the charges has intensified interest in Kopp"),
+    ("place", "With the finding of a buried rifle 11 days ago, the authorities in the Buffalo, N.Y., area say they "
+     "have gathered enough evidence in the October slaying of Dr. Barnett Slepian to begin presenting a murder case "
+     "to a state grand jury as early as next week.", "1999-04-19", "1999-W17",
+     "The authorities in the Buffalo, N.Y., area say they have gathered"),
+    ("place", "Only the United States, Britain, Poland, Estonia, and Greece met the NATO spending target last year "
+     "while Latvia, Lithuania, and Romania came close to the target.", "2017-05-24", "2016",
+     "Only the United States, Britain, Poland, Estonia, and Greece met"),
+    # "With the finding of …": the finding is the event, "with" only ties it to the sentence.
+    ("opening with", "With the finding of a buried rifle 11 days ago, the authorities in the Buffalo, N.Y., area "
+     "say they have gathered enough evidence.", "1999-04-19", "1999-04-08", "The finding of a buried rifle"),
+    # A dash is also "----" and, on the AP wire, " _ ". An aside of dates only leaves the sentence
+    # around it ("1995 and 1997 _ that three Canadian doctors"); an aside after the subject is passed
+    # over to the verb ("Commemorates the dead …").
+    ("dash aside", "There also are videotapes of Kopp's car crossing the Canadian border around the days _ in 1994, "
+     "1995 and 1997 _ that three Canadian doctors who perform abortions were shot at.", "1999-04-19", "1995",
+     "There also are videotapes of Kopp's car crossing the Canadian border"),
+    ("dash aside", "Sunday's yahrtzeit service ---- a Jewish ceremony that commemorates the dead with the lighting "
+     "of a 24-hour candle ---- included the lighting of candles for the seven people killed and 12 people injured in "
+     "abortion-related violence since 1993.", "1999-10-24", "1993",
+     "Sunday's yahrtzeit service included the lighting of candles"),
+    ("dash aside", "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news "
+     "conference to screen a television advertisement _ made last week, before Slepian died _ featuring Emily "
+     "Lyons, a nurse who was badly wounded earlier this year in the bombing of an abortion clinic in Alabama.",
+     "1998-10-26", "1998-W43", "A television advertisement made before Slepian died"),
+    # A clause with no verb yet grows on to its verb ("FBI Director Louis Freeh").
+    ("to the verb", "Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked Mexican authorities "
+     "to join the hunt for Kopp, federal officials have said.", "1999-01-22", "1999-W02",
+     "FBI Director Louis Freeh asked Mexican authorities to join the hunt"),
+    # The subject after "but", before an appositive ("Has scheduled a news conference"); a subject that
+    # two verbs share ("Was found abandoned"); who said it, set aside ("Kelli Conlin is intended to …").
+    ("subject", "There was no official confirmation of the decision to upgrade the warrant, but Denise O'Donnell, "
+     "the U.S. attorney for the Western District of New York in Buffalo, has scheduled a news conference Thursday "
+     "to announce a ``major development'' in the Slepian murder investigation.", "1999-05-05", "1999-05-06",
+     "Denise O'Donnell has scheduled a news conference"),
+    ("subject", "His car was spotted in Slepian's neighborhood in the weeks before the shooting, and was found "
+     "abandoned at the Newark, N.J., airport in December.", "1999-05-06", "1998-12",
+     "His car was found abandoned at the Newark, N.J., airport"),
+    ("subject", "During his election campaign Mr Trump branded the Cold War era American-European military "
+     "alliance “obsolete”, but has reneged on his promise to scrap it since entering office in January.",
+     "2017-05-25", "2017-01", "Mr Trump has reneged on his promise"),
+    ("subject", "The advertisement, said Kelli Conlin, the executive director of the New York State affiliate of "
+     "Naral, is intended to spotlight D'Amato's vote against the 1994 Freedom of Access to Clinic Entrances Act, "
+     "which Schumer sponsored.", "1998-10-26", "1994", "The advertisement is intended to spotlight"),
+    # Two dates joined by "and" stay together ("aroused and early 1990s remains"), and "who" after a
+    # comma opens no clause of its own ("The local religious leaders led protests have moved").
+    ("two dates", "Little of the vitriol that the issue aroused in the late 1980s and early 1990s remains, residents "
+     "said, and many of the local religious leaders who led the 1992 protests have moved.", "1998-10-25", "198",
+     "Little of the vitriol that the issue aroused in the late 1980s"),
+    ("two dates", "Little of the vitriol that the issue aroused in the late 1980s and early 1990s remains, residents "
+     "said, and many of the local religious leaders who led the 1992 protests have moved.", "1998-10-25", "1992",
+     "Many of the local religious leaders who led"),
+    # Where it was said is not what tells of the speaker ("At a news conference in Dearborn, Mich.").
+    ("quotation", "\"We will not go over a certain level,\" said David N. McCammon, Ford's vice president for "
+     "finance, at a news conference yesterday in Dearborn, Mich.", "1989-10-27", "1989-10-26",
+     "McCammon: We will not go over a certain level"),
+    # What was said is one quotation: its marks go ("LaMothe: \"Cereal volume growth …").
+    ("quotation", "In announcing the plant delay, Kellogg Chairman William E. LaMothe said, \"Cereal volume growth in "
+     "the U.S. has not met our expectations for 1989\".", "1989-10-30", "1989",
+     "LaMothe: Cereal volume growth in the U.S. has not met our expectations"),
 ]
 
 
@@ -212,3 +277,11 @@ def test_a_spokesman_who_says_what_keeps_the_title_as_it_is():
                        "complies with the United Nations resolutions.", "1991-03-05")
     assert titles["1991-03-05"].startswith("A spokesman said the 38,000 U.S. troops"), titles
 
+
+
+def test_a_relative_that_only_awaits_its_date_is_no_title():
+    # New York Times, 6 Apr 2000: "…, which is expected next month." gave "The case is expected".
+    titles = titles_of("Once that happens, Gonzalez and Elian, though technically free to return to Cuba, should "
+                       "remain here to await an appellate court ruling on the case, which is expected next month.",
+                       "2000-04-06")
+    assert titles["2000-05"] != "The case is expected", titles

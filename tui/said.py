@@ -128,12 +128,16 @@ def _quoted_first(sentence: str, timex_start: int) -> Speech | None:
     if name is None:
         return None
     comma = sentence.find(",", after_name)
-    if timex_start > closing.start() and 0 <= comma < timex_start:
-        return None  # the date is in what tells of the speaker ("…, one of about 100 exiles who … Monday")
+    if timex_start > closing.start() and 0 <= comma < timex_start and _RELATIVE_WORD.search(sentence, comma, timex_start):
+        return None  # the date is in what tells of the speaker ("…, one of about 100 exiles who … Monday"),
+    # not in where it was said ("…, Ford's vice president for finance, at a news conference yesterday")
     end = closing.start()
     while end > opening.end() and sentence[end - 1] in " ,":
         end -= 1
     return Speech(name, opening.end(), end, quoted=True)
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
 def _speaker_first(sentence: str, timex_start: int, timex_end: int) -> Speech | None:

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .places import REGION_ENDINGS, in_place_name, place_spans
 from .said import BEFORE_THAT, OPEN_QUOTE, SAYING, speech
 from .sentences import is_abbreviation
 from .textutil import STOPWORDS
@@ -47,7 +48,7 @@ _NEEDS_MORE = frozenset(["the", "a", "an", "of", "to", "in", "on", "at", "by", "
 def _tidy(text: str, max_words: int = 12, clause: bool = False) -> str:
     """`text` as a title: one line, no lead-in word, at most `max_words` words (cut at a
     separator when one comes late enough; a `clause` is not cut at a comma before its verb)."""
-    text = _SPACES.sub(" ", text).strip(" ,;:-–—")
+    text = _SPACES.sub(" ", text).strip(" ,;:-–—_")
     text = _LEAD_IN.sub("", text)
     parts = text.split()
     if len(parts) > max_words:
@@ -55,34 +56,38 @@ def _tidy(text: str, max_words: int = 12, clause: bool = False) -> str:
         while len(kept) > max_words // 2 and kept[-1].lower() in _NEEDS_MORE:
             kept.pop()  # "… the radical policies that led…", not "… that led to…"
         cut = " ".join(kept)
-        for sep in (";", " -- ", " – ", " — ", ","):
+        for sep in (";", " -- ", " ---- ", " _ ", " – ", " — ", ","):
             at = _last_separator(cut, sep)
             if at >= len(cut) // 3 and (sep != "," or not clause or _MAY_BE_A_VERB.search(cut[:at])):
                 cut = cut[:at]
                 break
-        text = cut.rstrip(" ,;:-–—") + "…"
+        text = cut.rstrip(" ,;:-–—_") + "…"
     if _ends_in_full_stop(text):
         text = text.rstrip(".")
     return text[:1].upper() + text[1:]
 
 
 def _last_separator(text: str, sep: str) -> int:
-    """Where `sep` last stands in `text` (-1 if nowhere); a comma only between words, not in "7,000"."""
+    """Where `sep` last stands in `text` (-1 if nowhere); a comma only between words, not in "7,000"
+    nor in "Buffalo, N.Y., area"."""
     if sep != ",":
         return text.rfind(sep)
+    places = place_spans(text)
     at = text.rfind(",")
-    while at > 0 and text[at - 1].isdigit() and text[at + 1:at + 2].isdigit():
+    while at > 0 and (text[at - 1].isdigit() and text[at + 1:at + 2].isdigit() or in_place_name(places, at)):
         at = text.rfind(",", 0, at)
     return at
 
 
 def _ends_in_full_stop(text: str) -> bool:
     """A final "." that ends the sentence, not the one of "Dr." or "U.N."."""
-    return text.endswith(".") and not is_abbreviation(text, len(text) - 1)
+    return text.endswith(".") and not is_abbreviation(text, len(text) - 1) and not text.endswith(REGION_ENDINGS)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|[Tt]his|[Ll]ast)\s+$|'s\s+$|’s\s+$")
 _NOUN_PHRASE = re.compile(r"\s*([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+_VERB_AFTER_NOUN = re.compile(r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:have|has|had|is|are|was|were|will|would|could|can"
+                              r"|may|might|must|should)\b")
 _PHRASE_END = re.compile(r"(?<=\w)[.;](?=\s)")
 _PARTICIPLE = re.compile(r"[A-Z]?[a-z]+ing\b")
 _ENDS_A_QUOTATION = re.compile(r"[^`\"“”]*(?:''|”)")  # "belongs with his father,'' Meissner said"
@@ -94,6 +99,9 @@ def _only_who_said(clause: str) -> bool:
     food volume was flat, the company said") nor something done to words ("The accord was announced")."""
     words = clause.rstrip(" ,.;:").lower().split()
     end = len(words)
+    if (where := _WHERE_SAID.search(clause)) and not _HAS_VERB.search(where.group(1)) \
+            and not _PARTICIPLE.search(where.group(1)):
+        end = len(clause[:where.start()].split())  # "… said from her home in Irving, Texas"
     while end and words[end - 1] in BEFORE_THAT:
         end -= 1
     if not end or words[end - 1] not in SAYING:
@@ -102,6 +110,8 @@ def _only_who_said(clause: str) -> bool:
     return 0 < len(before) <= 6 and not any(w.endswith(",") for w in before) and before[-1] not in _AUXILIARIES
 
 
+# Where it was said, after the verb: "said from her home in Irving, Texas".
+_WHERE_SAID = re.compile(r"(?<=\s(?:said|says))\s+((?:from|in|at|on|during|after)\s[^;:]*?)[\s,.;:]*$")
 _FINITE_VERB = re.compile(r"\b(?:\w+ed|\w+s|is|are|was|were|has|had|will)\b")
 _HE_SHE = re.compile(r"(?:He|She)\b")
 
@@ -120,6 +130,8 @@ def _attributive_title(m: Mention, clause: str) -> str | None:
         head = phrase.group(1).split()  # memorial's place, not the attacks'
         head = head[:1] if len(head) > 1 and head[1] in STOPWORDS else head
         return _tidy(f"{m.timex.text} {' '.join(head)}", 12)
+    if _VERB_AFTER_NOUN.match(after):  # "the 1992 protests have moved": the phrase is the verb's, not
+        return None  # the event's own
     rest = after[:_phrase_end(after)]
     title = _tidy(rest, 12)
     return title if len(title.split()) >= 3 else None
@@ -162,7 +174,10 @@ def _speech_title(m: Mention, quoted: bool) -> str | None:
         words, _ = _without_date(sentence, found.start, at, end, found.end)
     else:
         words = sentence[found.start:found.end]
-    words = _SPACE_BEFORE_PUNCTUATION.sub("", words).strip(" ,;:-–—")
+    words = _SPACE_BEFORE_PUNCTUATION.sub("", words).strip(" ,;:-–—_")
+    if (opening := OPEN_QUOTE.match(words)) and len(_QUOTE_CLOSES.findall(words, opening.end())) <= 1:
+        # "Clark: We have the evidence …", not "Clark: ``We have …": one quotation, all of it said
+        words = _QUOTE_AT_END.sub("", words[opening.end():])
     if len(words.split()) < 3:
         return None
     if not found.speaker:  # someone unnamed: what was said stands alone
@@ -173,11 +188,16 @@ def _speech_title(m: Mention, quoted: bool) -> str | None:
     return f"{found.speaker}: {tidy}"
 
 
+_QUOTE_CLOSES = re.compile(r"''|\"|”")
+_QUOTE_AT_END = re.compile(r"\s*(?:''|\"|”)\s*$")
 # Only where a piece ends matters: a leading \s* would find the same ends, slower.
-_STRONG_BOUNDARY = re.compile(r"(?:;|\s--\s|\s–\s|\s—\s|:\s)\s*")
+# A dash is written "--", "----" or, on the AP wire, " _ ".
+_STRONG_BOUNDARY = re.compile(r"(?:;|\s-{2,}\s|\s_\s|\s–\s|\s—\s|:\s)\s*")
+_DASH = re.compile(r"\s(?:-{2,}|_|–|—)\s")
+_DASH_AT_END = re.compile(r"\s(?:-{2,}|_|–|—)\s*$")
 _COMMA = re.compile(r",\s+")
-_OPENING_PREPOSITION = re.compile(r"^(?:On|In|During|Since|At|By)\b\s*,?\s*")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,.;:])")
+_OPENING_PREPOSITION = re.compile(r"^(?:On|In|During|Since|At|By|With)\b\s*,?\s*")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,.;:?!])")
 _SPACES = re.compile(r"\s+")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")  # "leave at 4 in the morning (4 a.m. EDT Thursday)" less its date
 
@@ -188,33 +208,57 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
     2014 that members would spend 2% by 2024" is, for 2024, "members would spend 2%"."""
     text, at, end = m.text, m.timex.start, m.timex.end
     a, b = m.sent_start, m.sent_end
-    if after is not None and after > a and (opener := _last_match(_CLAUSE_OPENER, text, after, at)):
+    # Not when the opener is in an aside that closed before the date ("a ceremony that … ----
+    # included"), nor past a comma after the date before ("…, and many of the leaders who led the
+    # 1992 protests have moved": the comma pieces part the clauses, and "who" opens no clause of its own).
+    if after is not None and after > a and (opener := _last_match(_CLAUSE_OPENER, text, after, at)) \
+            and not _STRONG_BOUNDARY.search(text, opener.end(), at) and ", " not in text[after:opener.start()]:
         a = opener.end()
     timex_words = len(m.timex.text.split())
     for rx in (_STRONG_BOUNDARY, _COMMA):
         if rx is _COMMA and len(text[a:b].split()) <= 14:
             break
-        cuts = [a, *[x.end() for x in rx.finditer(text, a, b)], b]
+        ends = [x.end() for x in rx.finditer(text, a, b)]
+        if rx is _COMMA and ends and (places := place_spans(text, a, b)):  # "Rochester, N.Y., between 1994 …"
+            # The comma after the region ends an aside when a verb follows: "Bayonne, N.J., declared".
+            ends = [x for x in ends if not in_place_name(places, text.rfind(",", a, x)) or _VERB_FIRST.match(text, x)]
+        cuts = [a, *ends, b]
         lo = bisect.bisect_right(cuts, at) - 1  # the piece cuts[lo]..cuts[lo + 1] holds the date
         hi = lo + 1
         # "In his Sunday Mass at St. Patrick's Cathedral, Cardinal O'Connor called the murder wrong":
         # an opening phrase with no verb of its own only sets the scene for what follows it.
         if lo == 0 and hi + 1 < len(cuts) and end <= cuts[1] and _SCENE.match(text, cuts[0], cuts[1]) \
-                and not _HAS_VERB.search(text, cuts[0], cuts[1]):
+                and not _HAS_VERB.search(text, cuts[0], cuts[1]) \
+                and (rx is _COMMA or len(text[cuts[0]:cuts[1]].split()) <= 10):
             a, b = cuts[1], cuts[-1]
             break
+        if lo > 0 and hi + 1 < len(cuts) and _after_dash(text, cuts[lo]) and _after_dash(text, cuts[hi]) \
+                and not _MAY_BE_A_VERB.search(text, cuts[lo], cuts[hi]):
+            # "…around the days _ in 1994, 1995 and 1997 _ that three Canadian doctors … were shot
+            # at": an aside of dates only; the sentence around it tells what happened.
+            around = _DASH_AT_END.sub("", text[cuts[lo - 1]:cuts[lo]]) + " " + text[cuts[hi]:cuts[hi + 1]]
+            return _finished(text, m, after, cuts[lo - 1], around)
         size = len(text[cuts[lo]:cuts[hi]].split()) - timex_words  # words of the clause, less the date's
         # Grow a short clause with its neighbour after it ("On May 24, hundreds gathered …"), but
-        # not with ", the official said.", which tells who said it, not what happened.
-        while size < 4 and hi + 1 < len(cuts) and not _ATTRIBUTION.match(text, cuts[hi], cuts[hi + 1]):
+        # not with ", the official said.", which tells who said it, not what happened. A clause
+        # with no verb yet grows on to its verb: "Last week, FBI Director Louis Freeh, on an
+        # official visit to Mexico, asked …".
+        while (size < 4 or rx is _COMMA and not _MAY_BE_A_VERB.search(text, cuts[lo], cuts[hi])
+               and not _PARTICIPLE.match(text, cuts[lo])) \
+                and hi + 1 < len(cuts) and not _ATTRIBUTION.match(text, cuts[hi], cuts[hi + 1]):
             size += len(text[cuts[hi]:cuts[hi + 1]].split())
             hi += 1
+        if hi - lo >= 2 and hi + 1 < len(cuts) and _after_dash(text, cuts[hi - 1]) and _after_dash(text, cuts[hi]):
+            hi += 1  # "Sunday's service ---- a Jewish ceremony that … ---- included …": on past the aside
         # "…, up from $21.4 million last year" and "…, or 74 cents a share, a year earlier" only
         # qualify the figure before them, and a clause still short has nothing after it: both
         # take the piece before. A relative clause ("…, which began in 1950") takes the name it
         # hangs on instead (`_completed`).
-        while lo > 0 and (_QUALIFIER.match(text, cuts[lo]) or (
-                size < 4 and not _RELATIVE.match(text, cuts[lo]) and not _VERB_FIRST.match(text, cuts[lo]))):
+        # "…, and one near Rochester, N.Y., between 1994 and 1997" is one more of a list: it
+        # takes the piece before too.
+        while lo > 0 and (_QUALIFIER.match(text, cuts[lo]) or _EMPTY_RELATIVE.match(text, cuts[lo]) or (
+                size < 4 and not _RELATIVE.match(text, cuts[lo]) and not _VERB_FIRST.match(text, cuts[lo]))
+                or _AND_OR_PHRASE.match(text, cuts[lo]) and not _HAS_VERB.search(text, cuts[lo], cuts[hi])):
             size += len(text[cuts[lo - 1]:cuts[lo]].split())
             lo -= 1
         a, b = cuts[lo], cuts[hi]
@@ -222,10 +266,19 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
         clause, starts = text[a:b], a
     else:
         clause, starts = _without_date(text, a, at, end, b)
-    clause = _SPACE_BEFORE_PUNCTUATION.sub("", _EMPTY_BRACKETS.sub("", clause)).strip(" ,;:-–—")
+    return _finished(text, m, after, starts, clause)
+
+
+def _finished(text: str, m: Mention, after: int | None, starts: int | None, clause: str) -> str:
+    clause = _SPACE_BEFORE_PUNCTUATION.sub("", _EMPTY_BRACKETS.sub("", clause)).strip(" ,;:-–—_")
     if _ends_in_full_stop(clause):
-        clause = clause[:-1].rstrip(" ,;:-–—")
+        clause = clause[:-1].rstrip(" ,;:-–—_")
     return _completed(text, m.sent_start, max(m.sent_start, after or 0), starts, clause)
+
+
+def _after_dash(text: str, cut: int) -> bool:
+    """Whether the piece starting at `cut` follows a dash (the cuts of _STRONG_BOUNDARY)."""
+    return bool(_DASH_AT_END.search(text, max(0, cut - 8), cut))
 
 
 def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, int | None]:
@@ -263,9 +316,10 @@ _SPAN_START = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 _SPAN_ON = re.compile(r"\s*(?:and|to|through|until|-|–)\s*\w")
 _SPAN_END = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\S+(?:\s+\S+){0,3}?\s+(?:and|to|through|until)\s+$")
 # Two dates side by side, without "between" ("Wednesday and Thursday", "Aug. 26 to Oct. 20").
-_ANOTHER_DATE_AFTER = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
-                                 r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\d)")
-_ANOTHER_DATE_BEFORE = re.compile(r"(?:day|\d)\s*(?:and|or|to|through|until|-|–)\s*$")
+# "the late 1980s and early 1990s" too.
+_ANOTHER_DATE_AFTER = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:(?:early|mid|late|the)\s+)?"
+                                 r"(?:[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\d)")
+_ANOTHER_DATE_BEFORE = re.compile(r"(?:day|\d|\d['’]?s)\s*(?:and|or|to|through|until|-|–)\s*$")
 # A date glued to a word: "1990-era", "post-1959".
 _GLUED_AFTER = re.compile(r"-[a-z]")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]-$")
@@ -275,6 +329,8 @@ _SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Th
 _HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says|[a-z]{3,}ed)\b")
 _AS_EARLY_AS = re.compile(r"\s*\b(?:as\s+(?:early|soon|late|recently)\s+as|[Uu]p\s+(?:until|to))\s*$")
 _OR_SO = re.compile(r"^\s*or\s+so\b")
+_AND_OR = re.compile(r"(?:and|or)\s")
+_AND_OR_PHRASE = re.compile(r"(?:and|or)\s+(?!(?:that|it|he|she|they|we|I)\s)")  # not "and that it hopes …"
 _QUALIFIER = re.compile(r"(?:up|down|compared|versus|vs\.|or|including|excluding|payable|against|from|off)\b")
 _ATTRIBUTION = re.compile(r"(?:[\w'’.-]+\s+){0,4}(?:said|says|added|reported|told\s+\w+)\W*$")
 # A subject relative ("which began", "who approved"), not an object one ("which the two presidents signed").
@@ -324,12 +380,15 @@ def _completed(text: str, sentence_start: int, floor: int, a: int | None, clause
             owner += "'" if owner.endswith("s") else "'s"
         return f"{owner} {clause[relative.end():]}"
     first = clause.split(maxsplit=1)[0]
-    participle = first.islower() and first.endswith("ed")
+    participle = first.islower() and (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES)
     if not participle and first not in _AUXILIARIES:
         return clause
     if that := _THAT_BEFORE.search(near):  # "a trend that has given back …"
         owner = _noun_phrase_before(near[:that.start()])
         return f"{owner} {clause}" if owner else clause
+    before = _DASH.sub(", ", before)  # "Sunday's service ---- a Jewish ceremony … ---- included"
+    if _AND_BUT_OR.match(text, a) and (subject := _subject_of_last_clause(before)):
+        return f"{subject} {clause}"  # "His car was spotted …, and was found abandoned …"
     if not before.rstrip().endswith(","):
         return clause
     # "the decision, announced Wednesday by …": a participle after a comma tells of the noun before.
@@ -337,11 +396,26 @@ def _completed(text: str, sentence_start: int, floor: int, a: int | None, clause
     return f"{subject} {clause}" if subject else clause
 
 
+_AND_BUT_OR = re.compile(r"(?:and|but|or)\s")
+# A subject right before its verb: a noun phrase from its determiner, or a name.
+_SUBJECT_THEN_VERB = re.compile(r"(?<![\w'’.-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z][\w'’.-]*){1,4}?"
+                                r"|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
+                                r"(?:was|were|is|are|has|had|have|will|would|[a-z]{2,}ed)\b")
+
+
+def _subject_of_last_clause(before: str) -> str | None:
+    """The subject of the clause a second verb shares: "His car was spotted …, and" -> "His car",
+    "During his election campaign Mr Trump branded …, but" -> "Mr Trump"."""
+    last = _COMMA.split(before.rstrip(" ,"))[-1]
+    found = _SUBJECT_THEN_VERB.search(last)
+    return found.group(1) if found else None
+
+
 def _without_appositives(clause: str) -> str:
     """ "Sun, a maker of computer workstations, reported sales …" -> "Sun reported sales …"."""
-    if ", " not in clause:
+    if ", " not in clause and not _DASH.search(clause):
         return clause
-    pieces = clause.split(", ")
+    pieces = _DASH.sub(", ", clause).split(", ")  # an aside between dashes is one between commas
     for k in range(1, len(pieces)):
         if _VERB_FIRST.match(pieces[k]):
             subject = _subject_before(", ".join(pieces[:k]) + ", ")
@@ -353,7 +427,7 @@ def _noun_phrase_before(before: str) -> str | None:
     """The noun phrase that ends `before` (text up to ", which"), read back to its determiner or
     to the first function word: "placed on the FBI's most wanted list" -> "the FBI's most wanted list"."""
     found: list[str] = []
-    for word in reversed(before.rstrip(" ,").split()):
+    for word in reversed(before.rstrip(" ,-–—_").split()):
         bare = word.strip("\"'“”‘’").lower()
         if not bare or not bare[0].isalnum() or word[-1] in ",;:)" and found:
             break
@@ -376,6 +450,8 @@ def _subject_before(before: str) -> str | None:
     "Farkas"; "… a home where James C. Kopp, a 44-year-old protester, lived" -> "James C. Kopp"."""
     pieces = [p for p in (x.strip() for x in _COMMA.split(before.rstrip(" ,"))) if p]
     for k, first in enumerate(pieces):
+        if conjunction := _AND_BUT.match(first):  # "…, but Denise O'Donnell, the U.S. attorney …, has"
+            first = first[conjunction.end():]
         opening = first.split(maxsplit=1)[0].lower()
         if opening.endswith("ing") or (opening in STOPWORDS and opening not in _DETERMINERS):
             continue  # "Citing an example, Sgt. Derek Glenn, …": an opening phrase, not the subject
@@ -393,11 +469,22 @@ def _subject_before(before: str) -> str | None:
 def _is_appositive(piece: str) -> bool:
     """ "54", "of Lewisburg", "head of Cuba's National Assembly", "which owns 50% of …",
     "valued at about $576 million …": what may stand between a subject and its verb."""
-    return bool(_RELATIVE.match(piece) or _PARTICIPLE_START.match(piece)
-                or (len(piece.split()) <= 12 and not _HAS_VERB.search(piece)))
+    if _RELATIVE.match(piece) or _PARTICIPLE_START.match(piece) or _SAID_ASIDE.fullmatch(piece):
+        return True
+    if (named := _NOUN_THEN_RELATIVE.match(piece)) and not _HAS_VERB.search(named.group()):
+        return True  # "a Jewish ceremony that commemorates the dead with the lighting of a candle"
+    return len(piece.split()) <= 12 and not _HAS_VERB.search(piece)
 
 
+# "a television advertisement _ made last week": past participles that do not end in -ed.
+_IRREGULAR_PARTICIPLES = frozenset(["made", "built", "held", "sent", "taken", "given", "shown", "seen", "known",
+                                    "found", "paid", "sold", "told", "brought", "bought", "caught", "written",
+                                    "driven", "chosen", "kept", "born", "begun", "drawn", "won", "shot", "struck"])
 _PARTICIPLE_START = re.compile(r"[a-z]+(?:ed|ing)\b")
+_AND_BUT = re.compile(r"(?:and|but|yet|so)\s+(?=[A-Z])")
+# "The advertisement, said Kelli Conlin, …, is intended": who said it, set aside in the sentence.
+_SAID_ASIDE = re.compile(r"(?:said|says|according\s+to)\s+(?:[\w'’.-]+\s+){0,4}[\w'’.-]+")
+_NOUN_THEN_RELATIVE = re.compile(r"(?:a|an|the)\s+(?:[\w'’-]+\s+){1,6}?(?:that|who|which)\s")
 
 
 # Words that open the clause after a date: "in 2014 that members would …", "on May 22, when …".
@@ -411,10 +498,16 @@ def _last_match(rx: re.Pattern, text: str, start: int, end: int) -> re.Match | N
     return last
 
 
+# Prepositions that lead to a date only right before it: before another one, they are adverbs.
+_ADVERB_BEFORE_PREPOSITION = frozenset(["around", "over", "through", "into", "by", "for"])
+_NOT_PREPOSITIONS = frozenset(["the", "and", "earlier", "later", "than"])  # of _PREPOSITIONS
+
+
 def _without_trailing_prepositions(head: str) -> str:
     """`head` less the prepositions that lead to the date ("… in Brussels on " -> "… in Brussels"),
     read from the end: a regex anchored at the end would be tried at every character."""
     end = len(head)
+    preposition = False  # one stripped already
     while True:
         stop = len(head[:end].rstrip())
         if stop == end:  # a preposition must be followed by a space
@@ -422,8 +515,10 @@ def _without_trailing_prepositions(head: str) -> str:
         start = stop
         while start > 0 and (head[start - 1].isalnum() or head[start - 1] == "_"):
             start -= 1
-        if head[start:stop].lower() not in _PREPOSITIONS:
-            return head[:end]
+        word = head[start:stop].lower()
+        if word not in _PREPOSITIONS or word in _ADVERB_BEFORE_PREPOSITION and preposition:
+            return head[:end]  # "will be around in 1995": "around" stays
+        preposition = preposition or word not in _NOT_PREPOSITIONS
         end = start
 
 
@@ -442,9 +537,18 @@ def _finite_clause_title(m: Mention, clause: str) -> str | None:
     n = len(clause.split())
     if not 3 <= n <= 16 or not _FINITE_VERB.search(clause):
         return None
-    if _PARTICIPLE.match(clause):
+    if _PARTICIPLE.match(clause) or _EMPTY_PREDICATE.search(clause):
         return None
+    if _SCENE.match(clause[:1].upper() + clause[1:]) and not _HAS_VERB.search(clause):
+        return None  # "At a news conference in Dearborn, Mich.": where, and nothing that happened there
     return _tidy(clause, 12)
+
+
+# "…, which is expected next month" less its date says nothing happened: such a relative takes
+# the piece before it, and such a clause is no title.
+_EMPTY_PREDICATE = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:expected|due|scheduled|planned|set|likely)$")
+_EMPTY_RELATIVE = re.compile(r"(?:which|that)\s+(?:is|are|was|were|will\s+be)\s+(?:expected|due|scheduled|planned"
+                             r"|set|likely)\s+(?!to\b)")
 
 
 def _clause_title(clause: str) -> str:
