@@ -199,6 +199,10 @@ CASES = [
     ("quotation", "\"We will not go over a certain level,\" said David N. McCammon, Ford's vice president for "
      "finance, at a news conference yesterday in Dearborn, Mich.", "1989-10-27", "1989-10-26",
      "McCammon: We will not go over a certain level"),
+    # The noun phrase of a date ends before someone's role ("Uprising as a 13-year-old").
+    ("attributive", "Similarly, the Hungarian foreign minister, Janos Martonyi, who remembers the 1956 uprising as a "
+     "13-year-old, said that membership of NATO meant that Hungary was returning ``to her natural habitat.''",
+     "1999-03-12", "1956", "Janos Martonyi remembers"),
     # What was said is one quotation: its marks go ("LaMothe: \"Cereal volume growth …").
     ("quotation", "In announcing the plant delay, Kellogg Chairman William E. LaMothe said, \"Cereal volume growth in "
      "the U.S. has not met our expectations for 1989\".", "1989-10-30", "1989",
@@ -285,3 +289,22 @@ def test_a_relative_that_only_awaits_its_date_is_no_title():
                        "remain here to await an appellate court ruling on the case, which is expected next month.",
                        "2000-04-06")
     assert titles["2000-05"] != "The case is expected", titles
+
+
+def test_who_said_it_and_where_does_not_name_the_event():
+    # AP, 6 and 7 May 1999: the stepmother's sentence tells who spoke and from where ("Kopp's stepmother
+    # said from her home in Irving, Texas"); the other telling of that Thursday says what happened.
+    texts = ["Kopp's stepmother, who married Kopp's father when Kopp was in his 30s, said Thursday from her home in "
+             "Irving, Texas: ``I would like to see him come forward and clear his name if he's not guilty.''",
+             "Until Thursday, they had not called Kopp a suspect."]
+    day = dt.date(1999, 5, 7)
+    found = [m for i, t in enumerate(texts) for m in mentions_of(f"s{i}", i, t, sentences.split(t), tag(t, day), day)]
+    assert [title_for(c) for c in cluster_mentions(found)] == ["They had not called Kopp a suspect"]
+
+
+def test_the_noun_phrase_of_a_date_ends_at_the_sentence_verb():
+    # AP, 24 Oct 1999: "…, Ala., was among those who attended" is not the bombing's.
+    titles = titles_of("A nurse who was critically injured in the 1998 abortion clinic bombing in Birmingham, Ala., "
+                       "was among those who attended the interfaith ceremony at a Presbyterian church for Dr. Barnett "
+                       "Slepian.", "1999-10-24")
+    assert titles["1998"] == "Abortion clinic bombing in Birmingham, Ala.", titles

@@ -77,6 +77,7 @@ def place_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return spans
 
 
-def in_place_name(spans: list[tuple[int, int]], comma: int) -> bool:
-    """Whether the comma at `comma` is one of a place name's ("Buffalo, N.Y., area")."""
-    return any(a <= comma <= b for a, b in spans)
+def in_place_name(spans: list[tuple[int, int]], comma: int, after_region: bool = True) -> bool:
+    """Whether the comma at `comma` is one of a place name's ("Buffalo, N.Y., area"): the one
+    before the region, and the one after it unless `after_region` is False."""
+    return any(a <= comma < b or after_region and comma == b for a, b in spans)

@@ -69,12 +69,13 @@ def _tidy(text: str, max_words: int = 12, clause: bool = False) -> str:
 
 def _last_separator(text: str, sep: str) -> int:
     """Where `sep` last stands in `text` (-1 if nowhere); a comma only between words, not in "7,000"
-    nor in "Buffalo, N.Y., area"."""
+    nor in "Buffalo, N.Y., area" (after "Birmingham, Ala.," a title may end before a verb)."""
     if sep != ",":
         return text.rfind(sep)
     places = place_spans(text)
     at = text.rfind(",")
-    while at > 0 and (text[at - 1].isdigit() and text[at + 1:at + 2].isdigit() or in_place_name(places, at)):
+    while at > 0 and (text[at - 1].isdigit() and text[at + 1:at + 2].isdigit()
+                      or in_place_name(places, at, after_region=not _VERB_FIRST.match(text, at + 2))):
         at = text.rfind(",", 0, at)
     return at
 
@@ -100,7 +101,7 @@ def _only_who_said(clause: str) -> bool:
     words = clause.rstrip(" ,.;:").lower().split()
     end = len(words)
     if (where := _WHERE_SAID.search(clause)) and not _HAS_VERB.search(where.group(1)) \
-            and not _PARTICIPLE.search(where.group(1)):
+            and not _LOWER_PARTICIPLE.search(where.group(1)):
         end = len(clause[:where.start()].split())  # "… said from her home in Irving, Texas"
     while end and words[end - 1] in BEFORE_THAT:
         end -= 1
@@ -112,6 +113,7 @@ def _only_who_said(clause: str) -> bool:
 
 # Where it was said, after the verb: "said from her home in Irving, Texas".
 _WHERE_SAID = re.compile(r"(?<=\s(?:said|says))\s+((?:from|in|at|on|during|after)\s[^;:]*?)[\s,.;:]*$")
+_LOWER_PARTICIPLE = re.compile(r"\b[a-z]+ing\b")  # not "Irving"
 _FINITE_VERB = re.compile(r"\b(?:\w+ed|\w+s|is|are|was|were|has|had|will)\b")
 _HE_SHE = re.compile(r"(?:He|She)\b")
 
@@ -133,6 +135,10 @@ def _attributive_title(m: Mention, clause: str) -> str | None:
     if _VERB_AFTER_NOUN.match(after):  # "the 1992 protests have moved": the phrase is the verb's, not
         return None  # the event's own
     rest = after[:_phrase_end(after)]
+    # "… bombing in Birmingham, Ala., was among those who attended": the phrase ends where the
+    # sentence's verb comes, and "the 1956 uprising as a 13-year-old" where the role of someone else does.
+    if stop := _PHRASE_STOP.search(rest):
+        rest = rest[:stop.start()]
     title = _tidy(rest, 12)
     return title if len(title.split()) >= 3 else None
 
@@ -480,6 +486,7 @@ def _is_appositive(piece: str) -> bool:
 _IRREGULAR_PARTICIPLES = frozenset(["made", "built", "held", "sent", "taken", "given", "shown", "seen", "known",
                                     "found", "paid", "sold", "told", "brought", "bought", "caught", "written",
                                     "driven", "chosen", "kept", "born", "begun", "drawn", "won", "shot", "struck"])
+_PHRASE_STOP = re.compile(rf",\s+(?=(?:{'|'.join(sorted(_AUXILIARIES))})\b)|\s+as\s+(?:a|an)\s")
 _PARTICIPLE_START = re.compile(r"[a-z]+(?:ed|ing)\b")
 _AND_BUT = re.compile(r"(?:and|but|yet|so)\s+(?=[A-Z])")
 # "The advertisement, said Kelli Conlin, …, is intended": who said it, set aside in the sentence.
