@@ -98,6 +98,15 @@ def test_not_dates(sentence):
     assert [t for t in tag(sentence, D(2017, 5, 24)) if t.type in ("DATE", "TIME", "SET")] == []
 
 
+def test_a_model_year_is_no_date():
+    # AP, 22 Jan 1999: the car was from 1987; nothing happened in 1987 (the gold has no timex there).
+    found = tag("Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark International Airport.",
+                D(1999, 1, 22))
+    assert [(t.text, t.value) for t in found] == [("last month", "1998-12")]
+    # A year before a make that is no model year stays: "In 1976 Ford lost the election".
+    assert [t.value for t in tag("In 1976 Ford lost the election to Carter.", D(1999, 1, 22))] == ["1976"]
+
+
 def test_a_half_of_something_else_is_not_this_years_half():
     assert [(t.text, t.value) for t in tag("Sales boomed in the first half of the '80s.", D(1998, 5, 2))
             if t.value.endswith(("H1", "H2"))] == []

@@ -35,6 +35,7 @@ from .resources import (
     SEASONS,
     SET_WORDS,
     UNITS,
+    VEHICLE_MAKES,
     WEEKDAYS,
 )
 from .tense import FUTURE, PAST, UNKNOWN, tense_at
@@ -298,6 +299,9 @@ def relative_month(m: re.Match, ctx: Context) -> Result:
     return "DATE", V.ym(y, mo)
 
 
+_OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he))\s+$")
+
+
 def year(m: re.Match, ctx: Context) -> Result:
     y = int(m.group("year"))
     if not 1600 <= y <= 2099:
@@ -306,6 +310,9 @@ def year(m: re.Match, ctx: Context) -> Result:
     before = ctx.before(m, 12)
     if re.match(r"\s*(\w+)", after) and re.match(r"\s*(\w+)", after).group(1).lower() in COUNT_NOUNS:
         return None
+    if _OWNER_BEFORE.search(before) and (make := re.match(r"\s*([\w-]+)", after)) \
+            and make.group(1)[:1].isupper() and make.group(1).lower() in VEHICLE_MAKES:
+        return None  # a model year: "Kopp's 1987 Chevrolet Cavalier"
     if re.search(r"(?:[$£€#]|\d[,.]|No\.\s*|number\s+|[A-Za-z](?<!\bpre)(?<!\bpost)-)$", before, re.I) \
             or re.match(r"[,.]\d", after):
         return None  # a price, a figure, a number, a model ("F-1959"); "post-1959" is a year

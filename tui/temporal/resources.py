@@ -132,6 +132,15 @@ COUNT_NOUNS = {
     "years", "rounds", "strikes", "planes", "civilians",
 }
 
+# Makes after which a year is a model year, after an owner or an article ("Kopp's 1987 Chevrolet
+# Cavalier", "a 1965 Ford Mustang"): a car, not a date.
+VEHICLE_MAKES = {
+    "chevrolet", "chevy", "ford", "toyota", "honda", "buick", "cadillac", "dodge", "pontiac", "oldsmobile",
+    "plymouth", "chrysler", "jeep", "nissan", "mazda", "volkswagen", "bmw", "mercedes", "mercedes-benz", "volvo",
+    "subaru", "lincoln", "mercury", "saturn", "porsche", "jaguar", "audi", "hyundai", "kia", "mitsubishi",
+    "datsun", "lexus", "acura", "peugeot", "renault", "fiat", "harley-davidson", "boeing", "cessna",
+}
+
 # Abbreviations whose final dot does not end a sentence.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt",
