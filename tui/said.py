@@ -79,7 +79,7 @@ UNNAMED_SPEAKERS = frozenset(["spokesman", "spokeswoman", "spokesperson", "offic
 PLACING = frozenset(["at", "for", "of", "to", "in", "from", "with", "by", "around", "near", "inside", "outside"])
 
 OPEN_QUOTE = re.compile(r"\s*(?:``|\"|“)")  # also what titles.py asks
-_CLOSE_QUOTE = re.compile(r"(?:''|\"|”)")
+CLOSE_QUOTE = re.compile(r"(?:''|\"|”)")
 _VERB = re.compile(r"\b(?P<verb>" + "|".join(SAY + SAY_THAT) + r")\b")
 SAYING = frozenset(SAY + SAY_THAT)
 _QUOTING = frozenset(SAY + ("told", "added"))  # the verbs of "``…,'' Clark said" / "told reporters"
@@ -112,7 +112,7 @@ def _quoted_first(sentence: str, timex_start: int) -> Speech | None:
     opening = OPEN_QUOTE.match(sentence)
     if not opening:
         return None
-    closing = _CLOSE_QUOTE.search(sentence, opening.end())
+    closing = CLOSE_QUOTE.search(sentence, opening.end())
     if not closing or timex_start < opening.end():
         return None
     rest = closing.end()

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .places import REGION_ENDINGS, in_place_name, place_spans
-from .said import BEFORE_THAT, OPEN_QUOTE, SAYING, speech
+from .said import BEFORE_THAT, CLOSE_QUOTE, OPEN_QUOTE, SAYING, speech
 from .sentences import is_abbreviation
 from .textutil import STOPWORDS
 
@@ -181,7 +181,7 @@ def _speech_title(m: Mention, quoted: bool) -> str | None:
     else:
         words = sentence[found.start:found.end]
     words = _SPACE_BEFORE_PUNCTUATION.sub("", words).strip(" ,;:-–—_")
-    if (opening := OPEN_QUOTE.match(words)) and len(_QUOTE_CLOSES.findall(words, opening.end())) <= 1:
+    if (opening := OPEN_QUOTE.match(words)) and len(CLOSE_QUOTE.findall(words, opening.end())) <= 1:
         # "Clark: We have the evidence …", not "Clark: ``We have …": one quotation, all of it said
         words = _QUOTE_AT_END.sub("", words[opening.end():])
     if len(words.split()) < 3:
@@ -194,13 +194,13 @@ def _speech_title(m: Mention, quoted: bool) -> str | None:
     return f"{found.speaker}: {tidy}"
 
 
-_QUOTE_CLOSES = re.compile(r"''|\"|”")
-_QUOTE_AT_END = re.compile(r"\s*(?:''|\"|”)\s*$")
+_QUOTE_AT_END = re.compile(rf"\s*{CLOSE_QUOTE.pattern}\s*$")
 # Only where a piece ends matters: a leading \s* would find the same ends, slower.
-# A dash is written "--", "----" or, on the AP wire, " _ ".
-_STRONG_BOUNDARY = re.compile(r"(?:;|\s-{2,}\s|\s_\s|\s–\s|\s—\s|:\s)\s*")
-_DASH = re.compile(r"\s(?:-{2,}|_|–|—)\s")
-_DASH_AT_END = re.compile(r"\s(?:-{2,}|_|–|—)\s*$")
+# A dash is written "--", "----", "–", "—" or, on the AP wire, " _ ".
+_DASH_MARK = r"(?:-{2,}|_|–|—)"
+_STRONG_BOUNDARY = re.compile(rf"(?:;|\s{_DASH_MARK}\s|:\s)\s*")
+_DASH = re.compile(rf"\s{_DASH_MARK}\s")
+_DASH_AT_END = re.compile(rf"\s{_DASH_MARK}\s*$")
 _COMMA = re.compile(r",\s+")
 _OPENING_PREPOSITION = re.compile(r"^(?:On|In|During|Since|At|By|With)\b\s*,?\s*")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,.;:?!])")
@@ -335,7 +335,6 @@ _SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Th
 _HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says|[a-z]{3,}ed)\b")
 _AS_EARLY_AS = re.compile(r"\s*\b(?:as\s+(?:early|soon|late|recently)\s+as|[Uu]p\s+(?:until|to))\s*$")
 _OR_SO = re.compile(r"^\s*or\s+so\b")
-_AND_OR = re.compile(r"(?:and|or)\s")
 _AND_OR_PHRASE = re.compile(r"(?:and|or)\s+(?!(?:that|it|he|she|they|we|I)\s)")  # not "and that it hopes …"
 _QUALIFIER = re.compile(r"(?:up|down|compared|versus|vs\.|or|including|excluding|payable|against|from|off)\b")
 _ATTRIBUTION = re.compile(r"(?:[\w'’.-]+\s+){0,4}(?:said|says|added|reported|told\s+\w+)\W*$")
@@ -393,7 +392,7 @@ def _completed(text: str, sentence_start: int, floor: int, a: int | None, clause
         owner = _noun_phrase_before(near[:that.start()])
         return f"{owner} {clause}" if owner else clause
     before = _DASH.sub(", ", before)  # "Sunday's service ---- a Jewish ceremony … ---- included"
-    if _AND_BUT_OR.match(text, a) and (subject := _subject_of_last_clause(before)):
+    if _CONJUNCTION.match(text, a) and (subject := _subject_of_last_clause(before)):
         return f"{subject} {clause}"  # "His car was spotted …, and was found abandoned …"
     if not before.rstrip().endswith(","):
         return clause
@@ -402,7 +401,7 @@ def _completed(text: str, sentence_start: int, floor: int, a: int | None, clause
     return f"{subject} {clause}" if subject else clause
 
 
-_AND_BUT_OR = re.compile(r"(?:and|but|or)\s")
+_CONJUNCTION = re.compile(r"(?:and|but|or|yet|so)\s+")
 # A subject right before its verb: a noun phrase from its determiner, or a name.
 _SUBJECT_THEN_VERB = re.compile(r"(?<![\w'’.-])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z][\w'’.-]*){1,4}?"
                                 r"|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
@@ -456,8 +455,8 @@ def _subject_before(before: str) -> str | None:
     "Farkas"; "… a home where James C. Kopp, a 44-year-old protester, lived" -> "James C. Kopp"."""
     pieces = [p for p in (x.strip() for x in _COMMA.split(before.rstrip(" ,"))) if p]
     for k, first in enumerate(pieces):
-        if conjunction := _AND_BUT.match(first):  # "…, but Denise O'Donnell, the U.S. attorney …, has"
-            first = first[conjunction.end():]
+        if (conjunction := _CONJUNCTION.match(first)) and first[conjunction.end():][:1].isupper():
+            first = first[conjunction.end():]  # "…, but Denise O'Donnell, the U.S. attorney …, has"
         opening = first.split(maxsplit=1)[0].lower()
         if opening.endswith("ing") or (opening in STOPWORDS and opening not in _DETERMINERS):
             continue  # "Citing an example, Sgt. Derek Glenn, …": an opening phrase, not the subject
@@ -488,7 +487,6 @@ _IRREGULAR_PARTICIPLES = frozenset(["made", "built", "held", "sent", "taken", "g
                                     "driven", "chosen", "kept", "born", "begun", "drawn", "won", "shot", "struck"])
 _PHRASE_STOP = re.compile(rf",\s+(?=(?:{'|'.join(sorted(_AUXILIARIES))})\b)|\s+as\s+(?:a|an)\s")
 _PARTICIPLE_START = re.compile(r"[a-z]+(?:ed|ing)\b")
-_AND_BUT = re.compile(r"(?:and|but|yet|so)\s+(?=[A-Z])")
 # "The advertisement, said Kelli Conlin, …, is intended": who said it, set aside in the sentence.
 _SAID_ASIDE = re.compile(r"(?:said|says|according\s+to)\s+(?:[\w'’.-]+\s+){0,4}[\w'’.-]+")
 _NOUN_THEN_RELATIVE = re.compile(r"(?:a|an|the)\s+(?:[\w'’-]+\s+){1,6}?(?:that|who|which)\s")
@@ -553,9 +551,9 @@ def _finite_clause_title(m: Mention, clause: str) -> str | None:
 
 # "…, which is expected next month" less its date says nothing happened: such a relative takes
 # the piece before it, and such a clause is no title.
-_EMPTY_PREDICATE = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:expected|due|scheduled|planned|set|likely)$")
-_EMPTY_RELATIVE = re.compile(r"(?:which|that)\s+(?:is|are|was|were|will\s+be)\s+(?:expected|due|scheduled|planned"
-                             r"|set|likely)\s+(?!to\b)")
+_AWAITED = r"(?:is|are|was|were|will\s+be)\s+(?:expected|due|scheduled|planned|set|likely)"
+_EMPTY_PREDICATE = re.compile(rf"\b{_AWAITED}$")
+_EMPTY_RELATIVE = re.compile(rf"(?:which|that)\s+{_AWAITED}\s+(?!to\b)")
 
 
 def _clause_title(clause: str) -> str:
