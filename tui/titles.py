@@ -224,11 +224,11 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
     for rx in (_STRONG_BOUNDARY, _COMMA):
         if rx is _COMMA and len(text[a:b].split()) <= 14:
             break
-        ends = [x.end() for x in rx.finditer(text, a, b)]
-        if rx is _COMMA and ends and (places := place_spans(text, a, b)):  # "Rochester, N.Y., between 1994 …"
+        found = list(rx.finditer(text, a, b))
+        if rx is _COMMA and found and (places := place_spans(text, a, b)):  # "Rochester, N.Y., between 1994 …"
             # The comma after the region ends an aside when a verb follows: "Bayonne, N.J., declared".
-            ends = [x for x in ends if not in_place_name(places, text.rfind(",", a, x)) or _VERB_FIRST.match(text, x)]
-        cuts = [a, *ends, b]
+            found = [x for x in found if not in_place_name(places, x.start()) or _VERB_FIRST.match(text, x.end())]
+        cuts = [a, *(x.end() for x in found), b]
         lo = bisect.bisect_right(cuts, at) - 1  # the piece cuts[lo]..cuts[lo + 1] holds the date
         hi = lo + 1
         # "In his Sunday Mass at St. Patrick's Cathedral, Cardinal O'Connor called the murder wrong":
