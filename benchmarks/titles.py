@@ -46,6 +46,10 @@ DEFECTS: dict[str, tuple[re.Pattern, str]] = {
             "a hole where the date was: one end of a span, or part of a word"),
     "relative": (re.compile(r"^(?:Which|Whose|Whom|Who|Where|When|While|That|Than|And|But|Or|Because)\b"),
                  "begins with the word that joins it to a clause left out"),
+    "lead-in": (re.compile(r"^(?:However|Meanwhile|Also|Still|Then|Yet|So|In addition),"),
+                "begins with a word that links it to the sentence before"),
+    "no verb": (re.compile(r"\bthat(?:\s+[A-Z][\w'’.-]*){1,4}$"),
+                "cut after its subject, before the verb (\"… concluded that James Kopp\")"),
     "no subject": (re.compile(r"^(?:Was|Were|Is|Are|Has|Have|Had|Will|Would|Could|Should|Can|May|Might|Must"
                               r"|Said|Says|Told|Added|Noted|Announced|Reported|Declared|Posted|Followed|Began"
                               r"|Came|Went|Lived|Died|Arrived|Left|Met)\b"), "a verb whose subject was left out"),
@@ -57,6 +61,7 @@ DEFECTS: dict[str, tuple[re.Pattern, str]] = {
              "a dash left at an end, or the wire's \" _ \" aside cut in two"),
     "place cut": (re.compile(r"^(?:[A-Z][a-z]{0,4}\.){1,2},|,\s(?:[A-Z][a-z]{0,4}\.)+…$"),
                   "begins or is cut inside \"City, ST.\" (\"N.Y., between 1994\", \"Birmingham, Ala.…\")"),
+    "wire quotes": (re.compile(r"``|''"), "the wire's `` and '' instead of quotation marks"),
     "cut abbreviation": (re.compile(rf"(?:\b(?:{_ABBREVIATIONS})|\b(?:[A-Z]\.)+[A-Z])$"),
                          "ends in an abbreviation that lost its full stop and what followed"),
     "dangling end": (re.compile(r"\b(?:to|of|the|a|an|and|or|in|on|at|by|for|with|from|over|around|through"

@@ -71,7 +71,7 @@ CASES = [
     # A date that is the subject: what it is tells the event ("Is the eighth day of …").
     ("copula", "In Saudi Arabia, today is the eighth day of ``Desert Shield,'' the operation designed to confront "
      "an estimated 200,000 Iraqi soldiers now in Kuwait.", "1990-08-15", "1990-08-15",
-     "The eighth day of ``Desert Shield"),
+     "The eighth day of “Desert Shield"),
     # A title cut to its 12 words is cut at a comma between words, not in "7,000" ("… range of 7").
     ("figure", "That is at the high end of the range of 7,000 to 8,000 employees that Unisys said a month ago "
      "would be laid off.", "1989-10-30", "1989-09", "That is at the high end of the range of 7,000"),
@@ -207,6 +207,30 @@ CASES = [
     ("quotation", "In announcing the plant delay, Kellogg Chairman William E. LaMothe said, \"Cereal volume growth in "
      "the U.S. has not met our expectations for 1989\".", "1989-10-30", "1989",
      "LaMothe: Cereal volume growth in the U.S. has not met our expectations"),
+    # A name that ends in -ing is no opening participle ("The site closed it").
+    ("subject", "MindSpring, which provided the Internet space for the site, closed it Thursday night for violating "
+     "``our appropriate use policies,'' spokesman Serge Clermont said.", "1999-02-06", "1999-02-04",
+     "MindSpring closed it for violating"),
+    # Participles after "an" are adjectives of an appositive ("Abortion fired the shots"), and a
+    # clause that ends in its subject goes on past the appositive to its verb ("… concluded that James Kopp").
+    ("appositive", "Federal law enforcement officials said Wednesday that they had concluded that James Kopp, an "
+     "impassioned and nomadic opponent of abortion, fired the shots that killed a Buffalo, N.Y., abortion-clinic "
+     "doctor last October.", "1999-05-06", "1998-10", "James Kopp fired the shots that killed"),
+    ("appositive", "Federal law enforcement officials said Wednesday that they had concluded that James Kopp, an "
+     "impassioned and nomadic opponent of abortion, fired the shots that killed a Buffalo, N.Y., abortion-clinic "
+     "doctor last October.", "1999-05-06", "1999-05-05", "James Kopp fired the shots that killed"),
+    # A date inside someone's words stays there ("``But it's not we're worried about").
+    ("in a quotation", "``But it's not tonight we're worried about.", "1999-10-24", "1999-10-24",
+     "“But it's not tonight we're worried about"),
+    # The wire's `` and '' are shown as quotation marks; the New York Times opens with '' too.
+    ("quotation marks", "In a long verbal attack read on Iraqi television Thursday, Saddam repeatedly called Bush "
+     "``a liar'' and said a shooting war could produce body bags courtesy of Baghdad.", "1990-08-16", "1990-08-16",
+     "Saddam repeatedly called Bush “a liar” and said"),
+    ("quotation marks", "''Elian today is the symbol of our unity,'' Castro said to cheers.", "2000-04-01",
+     "2000-04-01", "“Elian today is the symbol of our unity,” Castro said"),
+    # "However," links the sentence to the one before; the title stands alone.
+    ("lead-in", "Up until Thursday, however, they had described him only as a material witness wanted for "
+     "questioning -- not a suspect.", "1999-05-07", "1999-05-06", "They had described him only as a material witness"),
 ]
 
 

@@ -22,7 +22,13 @@ from .textutil import STOPWORDS
 if TYPE_CHECKING:
     from .events import Cluster, Mention
 
-_LEAD_IN = re.compile(r"^(?:but|and|however|meanwhile|also|then|so|yet|still|in addition,?)\s+", re.I)
+_LEAD_IN = re.compile(r"^(?:but|and|however|meanwhile|also|then|so|yet|still|in addition),?\s+", re.I)
+# Quotation marks, and which of them open a quotation: the AP opens with ``, the New York Times
+# with '' (as it closes), so '' opens when it stands before a word and after none. A straight "
+# only counts, for it stands loose in the wire's copy too (`" slightly above"`).
+_QUOTE_MARK = re.compile(r"``|''|[“”]")
+_OPENING_QUOTE = re.compile(r"(?:``|“|(?<![^\s(\[])''(?=\S))")
+_WIRE_QUOTE = re.compile(r"``|''")
 # Words that lead to a date and go with it from a title: prepositions, and the few that stand
 # between one and the date ("of the early summer", "between 1982 and", "higher than").
 _PREPOSITIONS = frozenset(["on", "in", "at", "during", "since", "from", "by", "until", "for", "of", "before",
@@ -49,7 +55,7 @@ def _tidy(text: str, max_words: int = 12, clause: bool = False) -> str:
     """`text` as a title: one line, no lead-in word, at most `max_words` words (cut at a
     separator when one comes late enough; a `clause` is not cut at a comma before its verb)."""
     text = _SPACES.sub(" ", text).strip(" ,;:-–—_")
-    text = _LEAD_IN.sub("", text)
+    text = _curly_quotes(_LEAD_IN.sub("", text))
     parts = text.split()
     if len(parts) > max_words:
         kept = parts[:max_words]
@@ -91,6 +97,9 @@ _VERB_AFTER_NOUN = re.compile(r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:have|has|
                               r"|may|might|must|should)\b")
 _PHRASE_END = re.compile(r"(?<=\w)[.;](?=\s)")
 _PARTICIPLE = re.compile(r"[A-Z]?[a-z]+ing\b")
+# "Citing an example, …" opens with a participle phrase; "MindSpring, which …" and "Boeing, the
+# maker …" are names.
+_OPENING_PARTICIPLE = re.compile(r"[A-Z]?[a-z]+ing\s+[a-z]")
 _ENDS_A_QUOTATION = re.compile(r"[^`\"“”]*(?:''|”)")  # "belongs with his father,'' Meissner said"
 
 
@@ -256,6 +265,8 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
             hi += 1
         if hi - lo >= 2 and hi + 1 < len(cuts) and _after_dash(text, cuts[hi - 1]) and _after_dash(text, cuts[hi]):
             hi += 1  # "Sunday's service ---- a Jewish ceremony that … ---- included …": on past the aside
+        if rx is _COMMA and _THAT_NAME_AT_END.search(text, cuts[lo], cuts[hi]):
+            hi = _verb_after_appositives(text, cuts, hi)  # "… concluded that James Kopp, an …, fired"
         # "…, up from $21.4 million last year" and "…, or 74 cents a share, a year earlier" only
         # qualify the figure before them, and a clause still short has nothing after it: both
         # take the piece before. A relative clause ("…, which began in 1950") takes the name it
@@ -268,11 +279,45 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
             size += len(text[cuts[lo - 1]:cuts[lo]].split())
             lo -= 1
         a, b = cuts[lo], cuts[hi]
-    if a > at:  # the scene-setting phrase held the date
+    # The scene-setting phrase held the date, or the date is someone's words ("``But it's not
+    # tonight we're worried about"): the clause keeps what it says.
+    if a > at or _inside_quotation(text, m.sent_start, at):
         clause, starts = text[a:b], a
     else:
         clause, starts = _without_date(text, a, at, end, b)
     return _finished(text, m, after, starts, clause)
+
+
+def _inside_quotation(text: str, start: int, at: int) -> bool:
+    """Whether a quotation opened in text[start:at] is still open at `at`: someone's words, which a
+    title quotes whole or not at all."""
+    depth = 0
+    for q in _QUOTE_MARK.finditer(text, start, at):
+        depth = depth + 1 if _OPENING_QUOTE.match(text, q.start()) else max(0, depth - 1)
+    return depth > 0 or text.count('"', start, at) % 2 == 1
+
+
+def _curly_quotes(title: str) -> str:
+    """ "``a liar''" and "''Elian is …,''" as “a liar” and “Elian is …,”."""
+    if "`" not in title and "''" not in title:
+        return title
+    return _WIRE_QUOTE.sub(lambda q: "“" if _OPENING_QUOTE.match(title, q.start()) else "”", title)
+
+
+# A clause that ends in its subject, its verb after an appositive: "… that James Kopp, ".
+_THAT_NAME_AT_END = re.compile(r"\bthat\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*$")
+
+
+def _verb_after_appositives(text: str, cuts: list[int], hi: int) -> int:
+    """Where the piece with the verb ends, when only appositives stand between the pieces up to
+    cuts[hi] and it; else `hi`."""
+    for k in range(hi, len(cuts) - 1):
+        piece = text[cuts[k]:cuts[k + 1]]
+        if k > hi and _VERB_FIRST.match(piece):
+            return k + 1
+        if not _is_appositive(piece.rstrip(" ,")):
+            break
+    return hi
 
 
 def _finished(text: str, m: Mention, after: int | None, starts: int | None, clause: str) -> str:
@@ -458,7 +503,7 @@ def _subject_before(before: str) -> str | None:
         if (conjunction := _CONJUNCTION.match(first)) and first[conjunction.end():][:1].isupper():
             first = first[conjunction.end():]  # "…, but Denise O'Donnell, the U.S. attorney …, has"
         opening = first.split(maxsplit=1)[0].lower()
-        if opening.endswith("ing") or (opening in STOPWORDS and opening not in _DETERMINERS):
+        if _OPENING_PARTICIPLE.match(first) or (opening in STOPWORDS and opening not in _DETERMINERS):
             continue  # "Citing an example, Sgt. Derek Glenn, …": an opening phrase, not the subject
         if (len(first.split()) <= 8 and not _HAS_VERB.search(first)
                 and all(_is_appositive(p) for p in pieces[k + 1:])):
@@ -478,9 +523,12 @@ def _is_appositive(piece: str) -> bool:
         return True
     if (named := _NOUN_THEN_RELATIVE.match(piece)) and not _HAS_VERB.search(named.group()):
         return True  # "a Jewish ceremony that commemorates the dead with the lighting of a candle"
-    return len(piece.split()) <= 12 and not _HAS_VERB.search(piece)
+    modified = _MODIFIED_BY_PARTICIPLE.match(piece)  # "an impassioned and nomadic opponent …"
+    return len(piece.split()) <= 12 and not _HAS_VERB.search(piece, modified.end() if modified else 0)
 
 
+# A determiner and the participles that modify its noun, which are no verbs: "a retired teacher".
+_MODIFIED_BY_PARTICIPLE = re.compile(r"(?:a|an|the)\s+(?:(?:[a-z]+ed|and)\s+)+")
 # "a television advertisement _ made last week": past participles that do not end in -ed.
 _IRREGULAR_PARTICIPLES = frozenset(["made", "built", "held", "sent", "taken", "given", "shown", "seen", "known",
                                     "found", "paid", "sold", "told", "brought", "bought", "caught", "written",
