@@ -1,18 +1,24 @@
 """How well dated sentences are grouped into events, against a grouping read by hand.
 
-Builds a folder of articles (default: tests/pages/, seven outlets on the NATO summit of
-May 2017) and compares its events with the happenings of a gold file
-(default: tests/grouping/pages.yaml) by B-cubed precision and recall: for each telling,
-how many of the tellings in its event belong to its happening, and how many of its
-happening's tellings are in its event. Prints the scores and every telling placed apart
-from its happening or together with another one.
+Builds a folder of articles and compares its events with the happenings of a gold file
+by B-cubed precision and recall: for each telling, how many of the tellings in its event
+belong to its happening, and how many of its happening's tellings are in its event.
+Prints the scores and every telling placed apart from its happening or together with
+another one. With no arguments, two stories:
 
-    python benchmarks/grouping.py [--folder tests/pages] [--gold tests/grouping/pages.yaml]
+* tests/pages/ against tests/grouping/pages.yaml: seven outlets on the NATO summit of
+  May 2017, one week told many times;
+* 15 AP and New York Times articles on the murder of Dr. Barnett Slepian, written out
+  from ../shared/eval/timebank_aquaint.json, against tests/grouping/slepian.yaml: one
+  story over fifteen months, its slaying told in 19 ways.
+
+    python benchmarks/grouping.py [--folder tests/pages --gold tests/grouping/pages.yaml]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -23,6 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tui.build import build  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval" / "timebank_aquaint.json"
+GOLD = ROOT / "tests" / "grouping"
 
 
 def read_gold(path: Path) -> dict[tuple[str, str, str], str]:
@@ -81,19 +90,44 @@ def score(gold: dict, events: list) -> tuple[float, float, list[str]]:
     return precision / n, recall / n, problems
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--folder", type=Path, default=ROOT / "tests" / "pages")
-    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "grouping" / "pages.yaml")
-    args = ap.parse_args()
-    gold = read_gold(args.gold)
-    events = built_events(args.folder)
+def write_eval_articles(gold: dict, folder: Path) -> None:
+    """The articles a gold file names, from the evaluation file, each with its creation date."""
+    wanted = {page for page, _, _ in gold}
+    for d in json.loads(EVAL.read_text(encoding="utf-8")):
+        if d["id"] in wanted:
+            (folder / f"{d['id']}.txt").write_text(f"Date: {d['dct']}\n\n{d['text']}", encoding="utf-8")
+
+
+def report(name: str, gold: dict, events: list) -> None:
     p, r, problems = score(gold, events)
     f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"{args.folder.name}: {len(events)} events, {len(gold)} tellings in the gold file")
+    print(f"{name}: {len(events)} events, {len(gold)} tellings in the gold file")
     print(f"B-cubed precision {100 * p:.1f}  recall {100 * r:.1f}  F1 {100 * f:.1f}")
     for line in problems:
         print("  " + line)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--folder", type=Path, help="articles to build (default: both stories)")
+    ap.add_argument("--gold", type=Path, help="their grouping read by hand")
+    args = ap.parse_args()
+    if args.folder or args.gold:
+        if not (args.folder and args.gold):
+            ap.error("--folder and --gold go together")
+        gold = read_gold(args.gold)
+        report(args.folder.name, gold, built_events(args.folder))
+        return
+    report("pages", read_gold(GOLD / "pages.yaml"), built_events(ROOT / "tests" / "pages"))
+    if not EVAL.exists():
+        print(f"slepian: skipped, no {EVAL}")
+        return
+    gold = read_gold(GOLD / "slepian.yaml")
+    with tempfile.TemporaryDirectory() as tmp:
+        write_eval_articles(gold, Path(tmp))
+        events = built_events(Path(tmp))
+    print()
+    report("slepian", gold, events)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from .temporal import tag
 # Every file of the code an analysed result depends on: what `import tui.pipeline` loads
 # (tests/test_core_imports.py checks that the two agree).
 ANALYSING_CODE = ("__init__.py", "ingest.py", "furniture.py", "outlets.py", "sentences.py", "pubdate.py",
-                  "events.py", "titles.py", "said.py", "places.py", "textutil.py", "model.py", "pipeline.py",
+                  "events.py", "titles.py", "said.py", "places.py", "textutil.py", "lexicon.py", "model.py", "pipeline.py",
                   "temporal/__init__.py", "temporal/rules.py", "temporal/resources.py", "temporal/normalise.py",
                   "temporal/tense.py", "temporal/tagger.py", "temporal/values.py")
 

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .lexicon import DEED_OF, LEMMAS
+
 STOPWORDS = frozenset(["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "said", "says", "say", "told", "tell", "according", "one", "two", "three", "new", "would", "could", "also", "still", "since", "ahead", "including", "however", "while", "mr", "mrs", "ms"])
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -15,12 +17,17 @@ _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ie
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A crude suffix-stripping stem: enough to match "bombing" with "bomber" and "bomb"."""
+    """A crude suffix-stripping stem: enough to match "bombing" with "bomber" and "bomb", and
+    through the tables of `lexicon`, "shot" with "shoot" and "slaying" with "killed"."""
     w = word.lower().replace("’", "'").split("'")[0]
+    w = LEMMAS.get(w, w)
+    if w in DEED_OF:
+        return DEED_OF[w]
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            return w[: -len(suffix)]
-    return w
+            w = LEMMAS.get(w[: -len(suffix)], w[: -len(suffix)])  # "shots" -> "shot" -> "shoot"
+            break
+    return DEED_OF.get(w, w)
 
 
 def words(text: str) -> list[str]:

@@ -127,16 +127,22 @@ _FINITE_VERB = re.compile(r"\b(?:\w+ed|\w+s|is|are|was|were|has|had|will)\b")
 _HE_SHE = re.compile(r"(?:He|She)\b")
 
 
+def dated_noun(text: str, sent_start: int, sent_end: int, start: int, end: int) -> re.Match | None:
+    """The noun a date stands before as its attribute ("the Oct. 23 slaying", "last month's
+    shooting death"), if it does: the happening is that noun's, whoever the sentence's actor is."""
+    if not _DETERMINER_BEFORE.search(text, max(sent_start, start - 8), start):
+        return None
+    phrase = _NOUN_PHRASE.match(text, end, sent_end)
+    return None if not phrase or phrase.group(1).split()[0] in STOPWORDS else phrase
+
+
 def _attributive_title(m: Mention, clause: str) -> str | None:
     """ "the May 22 bombing in Manchester, England, that killed 22 people" -> its noun phrase."""
     text = m.text
-    before = text[max(m.sent_start, m.timex.start - 8):m.timex.start]
-    if not _DETERMINER_BEFORE.search(before):
+    phrase = dated_noun(text, m.sent_start, m.sent_end, m.timex.start, m.timex.end)
+    if phrase is None:
         return None
     after = text[m.timex.end:m.sent_end]
-    phrase = _NOUN_PHRASE.match(after)
-    if not phrase or phrase.group(1).split()[0] in STOPWORDS:
-        return None
     if m.timex.rule == "named_day":  # "the Sept. 11 attacks at the alliance's new headquarters": the
         head = phrase.group(1).split()  # memorial's place, not the attacks'
         head = head[:1] if len(head) > 1 and head[1] in STOPWORDS else head
