@@ -332,3 +332,26 @@ def test_the_noun_phrase_of_a_date_ends_at_the_sentence_verb():
                        "was among those who attended the interfaith ceremony at a Presbyterian church for Dr. Barnett "
                        "Slepian.", "1999-10-24")
     assert titles["1998"] == "Abortion clinic bombing in Birmingham, Ala.", titles
+
+
+UNTIL_THURSDAY = "Until Thursday, they had not called Kopp a suspect."
+CHARGED = "On May 6, James Kopp, 44, was charged with the slaying."
+
+
+def test_a_title_that_names_who_did_it_comes_before_one_that_says_they():
+    # AP, 7 May and 24 Oct 1999: one day told twice; "They had not called Kopp a suspect" was its title.
+    day = dt.date(1999, 5, 7)
+    found = mentions_of("a", 0, UNTIL_THURSDAY, sentences.split(UNTIL_THURSDAY), tag(UNTIL_THURSDAY, day), day)
+    later = dt.date(1999, 10, 24)
+    found += mentions_of("b", 1, CHARGED, sentences.split(CHARGED), tag(CHARGED, later), later)
+    (cluster,) = cluster_mentions(found)
+    assert title_for(cluster) == "James Kopp was charged with the slaying"
+
+
+
+def test_a_relative_clause_of_any_kind_is_an_appositive():
+    # The Wall Street Journal, 30 Oct 1989: "which Telerate's directors have rejected" stands between
+    # the subject and its verb, as "which owns 50%" does ("Previously had been scheduled to expire").
+    titles = titles_of("The offer, which Telerate's two independent directors have rejected as inadequate, "
+                       "previously had been scheduled to expire at midnight Friday.", "1989-10-30")
+    assert titles["1989-10-27"] == "The offer previously had been scheduled to expire"

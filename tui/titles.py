@@ -391,6 +391,7 @@ _QUALIFIER = re.compile(r"(?:up|down|compared|versus|vs\.|or|including|excluding
 _ATTRIBUTION = re.compile(r"(?:[\w'’.-]+\s+){0,4}(?:said|says|added|reported|told\s+\w+)\W*$")
 # A subject relative ("which began", "who approved"), not an object one ("which the two presidents signed").
 _RELATIVE = re.compile(r"(?P<word>which|who|whose)\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their)\s)(?=[a-z])")
+_ANY_RELATIVE = re.compile(r"(?:which|who|whom|whose)\s")
 _THAT_BEFORE = re.compile(r"\s(?:that|which|who)\s+$")
 _THAT_PRONOUN = re.compile(r"that\s+(?=(?:it|he|she|they|we|the)\s)")
 _SUBORDINATOR = re.compile(r"(?:[Ww]hen|[Ww]here|[Ww]hile|[Bb]ecause)\s+(?=\S)")
@@ -400,8 +401,9 @@ _ENDS_WITH_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
 _AUXILIARIES = frozenset(["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can",
                           "should", "might", "must", "said", "says", "told", "added"])
 # A clause that begins with its verb, its subject left behind: "was sent into space", "lived".
-_VERB_FIRST = re.compile(rf"(?:(?:still|also|then|later|again|never|already|just)\s+)?"
-                         rf"(?:{'|'.join(sorted(_AUXILIARIES))}|[a-z]+ed)\b")
+_ADVERB_BEFORE_VERB = r"(?:still|also|then|later|again|never|already|just|previously|recently|originally|initially|once)\s+"
+_VERB_FIRST = re.compile(rf"(?:{_ADVERB_BEFORE_VERB})?(?:{'|'.join(sorted(_AUXILIARIES))}|[a-z]+ed)\b")
+_LEADING_ADVERB = re.compile(_ADVERB_BEFORE_VERB)
 # Words that end a noun phrase read backwards ("… placed on | the FBI's most wanted list"):
 # function words, less the few that sit inside one ("most", "new", "own").
 _OUTSIDE_NOUN_PHRASE = STOPWORDS - {"most", "more", "new", "own", "other", "same", "few", "one", "two", "three"}
@@ -435,7 +437,8 @@ def _completed(text: str, sentence_start: int, floor: int, a: int | None, clause
         if relative["word"] == "whose":
             owner += "'" if owner.endswith("s") else "'s"
         return f"{owner} {clause[relative.end():]}"
-    first = clause.split(maxsplit=1)[0]
+    first = clause[adverb.end():] if (adverb := _LEADING_ADVERB.match(clause)) else clause  # "previously had been"
+    first = first.split(maxsplit=1)[0] if first.strip() else clause.split(maxsplit=1)[0]
     participle = first.islower() and (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES)
     if not participle and first not in _AUXILIARIES:
         return clause
@@ -525,8 +528,8 @@ def _subject_before(before: str) -> str | None:
 def _is_appositive(piece: str) -> bool:
     """ "54", "of Lewisburg", "head of Cuba's National Assembly", "which owns 50% of …",
     "valued at about $576 million …": what may stand between a subject and its verb."""
-    if _RELATIVE.match(piece) or _PARTICIPLE_START.match(piece) or _SAID_ASIDE.fullmatch(piece):
-        return True
+    if _ANY_RELATIVE.match(piece) or _PARTICIPLE_START.match(piece) or _SAID_ASIDE.fullmatch(piece):
+        return True  # "which owns 50% of …", "which Telerate's two directors have rejected"
     if (named := _NOUN_THEN_RELATIVE.match(piece)) and not _HAS_VERB.search(named.group()):
         return True  # "a Jewish ceremony that commemorates the dead with the lighting of a candle"
     modified = _MODIFIED_BY_PARTICIPLE.match(piece)  # "an impassioned and nomadic opponent …"
@@ -652,14 +655,19 @@ def title_candidates(m: Mention, after: int | None = None) -> tuple:
 def title_for(cluster: Cluster) -> str:
     # A day's own tellings name it; one that joined it from "earlier this month" tells it from afar.
     own = [m for m in cluster.mentions if m.value == cluster.value] or cluster.mentions
-    candidates = [(rank, abs(_told_in(t) - 8), m.order, m.sent_start, t)
+    # A title that names who did it comes before one that says "they" ("They had not called Kopp a
+    # suspect" and "He was charged … with second-degree murder" tell one day).
+    candidates = [(rank, _PRONOUN_FIRST.match(t) is not None, abs(_told_in(t) - 8), m.order, m.sent_start, t)
                   for m in own for rank, t in m.titles if rank < PLAIN_CLAUSE]
     if candidates:
         return min(candidates)[-1]
     # The shortest sentence tells it most plainly, unless its clause is a bare name ("Lazaro Gonzalez").
-    plain = [(len(t.split()) < 4, len(m.quote), m.order, m.sent_start, t)
+    plain = [(_PRONOUN_FIRST.match(t) is not None, len(t.split()) < 4, len(m.quote), m.order, m.sent_start, t)
              for m in own for rank, t in m.titles if rank == PLAIN_CLAUSE]
     return min(plain)[-1]
+
+
+_PRONOUN_FIRST = re.compile(r"(?:He|She|They|It|We|I)\b")
 
 
 def _told_in(title: str) -> int:
