@@ -108,6 +108,7 @@ class Cluster:
     value: str
     mentions: list[Mention] = field(default_factory=list)
     _agents: set | None = field(default=None, repr=False, compare=False)
+    _words: set | None = field(default=None, repr=False, compare=False)
 
     @property
     def agents(self) -> set[str]:
@@ -116,9 +117,17 @@ class Cluster:
             self._agents = {m.agent for m in self.mentions[:REPRESENTATIVES] if m.agent}
         return self._agents
 
+    @property
+    def words(self) -> set[str]:
+        """Every word of the representatives: two clusters that share none tell two happenings,
+        known without comparing their tellings pair by pair."""
+        if self._words is None:
+            self._words = set().union(*(m.terms | m.near for m in self.mentions[:REPRESENTATIVES]))
+        return self._words
+
     def add(self, mentions: list[Mention]) -> None:
         if len(self.mentions) < REPRESENTATIVES:
-            self._agents = None
+            self._agents = self._words = None
         self.mentions.extend(mentions)
 
 
@@ -271,7 +280,7 @@ REPRESENTATIVES = 20
 
 def _same_happening(a: Cluster, b: Cluster) -> bool:
     agents_a, agents_b = a.agents, b.agents
-    if agents_a and agents_b and not (agents_a & agents_b):
+    if agents_a and agents_b and not (agents_a & agents_b) or a.words.isdisjoint(b.words):
         return False
     same_agent = bool(agents_a & agents_b)
     # A few representatives suffice: a happening told a thousand times must not cost a million checks.
@@ -381,7 +390,7 @@ def block_clusters(mentions: list[Mention]) -> list[Cluster]:
 def _merge(into: Cluster, other: Cluster) -> None:
     """`other`'s tellings into `into`, in build order."""
     into.mentions = sorted(into.mentions + other.mentions, key=lambda m: (m.order, m.sent_start, m.timex.start))
-    into._agents = None
+    into._agents = into._words = None
 
 
 MAX_ABSORBED_DAYS = 62  # "this week", "this month" join a day; "this year" does not
