@@ -318,19 +318,14 @@ def _told_alike(x: Mention, y: Mention, same_agent: bool, strongly: bool = False
     n = len(shared) - twice
     if same_agent or n >= 3:
         return True
-    if strongly and n < 2:
-        return False
+    if n == 1:
+        return False  # one word alone: "York" of "New York Stock Exchange", "nine" of "nine months"
     # Two shared names ("Brussels", "Trump") place two happenings together; a shared
     # name and a shared common word ("Manchester", "bombing") make them one.
-    if n == 2:
-        names = len(shared & (x.proper | y.proper)) - twice
-        if 0 < names < n:
-            return True
-        if strongly:
-            return False
-    elif n == 1:
-        return False  # one word alone: "York" of "New York Stock Exchange", "nine" of "nine months"
-    return n / (min(len(x.terms), len(y.terms)) or 1) >= 0.34
+    names = len(shared & (x.proper | y.proper)) - twice
+    if 0 < names < n:
+        return True
+    return not strongly and n / (min(len(x.terms), len(y.terms)) or 1) >= 0.34
 
 
 MAX_BRIDGED = 4  # clusters one telling may find to be the same happening as the one it joins
@@ -387,9 +382,14 @@ def block_clusters(mentions: list[Mention]) -> list[Cluster]:
     return [c for c in local if c is not None]
 
 
+def told_order(m: Mention) -> tuple[int, int, int]:
+    """Build order: article, sentence, then the date's place in it."""
+    return m.order, m.sent_start, m.timex.start
+
+
 def _merge(into: Cluster, other: Cluster) -> None:
     """`other`'s tellings into `into`, in build order."""
-    into.mentions = sorted(into.mentions + other.mentions, key=lambda m: (m.order, m.sent_start, m.timex.start))
+    into.mentions = sorted(into.mentions + other.mentions, key=told_order)
     into._agents = into._words = None
 
 
@@ -474,7 +474,7 @@ def join(blocks: dict[str, list[Cluster]], targets: dict[str, list], only: set |
 def group(mentions: list[Mention]) -> Grouping:
     """Merge mentions into events: same date first, then coarse dates into finer ones inside them."""
     by_value: dict[str, list[Mention]] = defaultdict(list)
-    for m in sorted(mentions, key=lambda m: (m.order, m.sent_start, m.timex.start)):
+    for m in sorted(mentions, key=told_order):
         by_value[m.value].append(m)
     values = sorted(by_value, key=V.sort_key)
     blocks = {v: block_clusters(by_value[v]) for v in values}
@@ -488,7 +488,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
 
 def cluster_order(c: Cluster) -> tuple:
     """Date, then the first telling: no two clusters share it, so the order is total."""
-    return V.sort_key(c.value), min((m.order, m.sent_start, m.timex.start) for m in c.mentions)
+    return V.sort_key(c.value), min(map(told_order, c.mentions))
 
 
 def event_base(value: str, title: str) -> str:
@@ -508,7 +508,7 @@ def to_events(clusters: list[Cluster]) -> list[Event]:
             event_id, n = f"{base}-{n}", n + 1
         used.add(event_id)
         evidence, seen = [], set()
-        for m in sorted(c.mentions, key=lambda m: (m.order, m.sent_start, m.timex.start)):
+        for m in sorted(c.mentions, key=told_order):
             key = (m.source, m.sent_start, m.sent_end)
             if key in seen:
                 continue

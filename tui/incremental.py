@@ -207,7 +207,7 @@ class _Rebuild:
         inputs = {v: (self.loaded[v].inputs if v in self.loaded else []) for v in self.loaded}
         for v in touched:
             kept = [m for m in inputs.get(v, []) if m.source not in sids]
-            inputs[v] = sorted(kept + new_mentions.get(v, []), key=lambda m: (m.order, m.sent_start, m.timex.start))
+            inputs[v] = sorted(kept + new_mentions.get(v, []), key=ev.told_order)
         touched_days = {span_days(v)[0] for v in touched if _is_day(v)}
         # 2. Coarse blocks whose clusters may go elsewhere now, and every day they cover.
         coarse = {v for v in touched if ev.absorbs(v)}

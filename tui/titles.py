@@ -437,8 +437,8 @@ def _completed(text: str, sentence_start: int, floor: int, a: int | None, clause
         if relative["word"] == "whose":
             owner += "'" if owner.endswith("s") else "'s"
         return f"{owner} {clause[relative.end():]}"
-    first = clause[adverb.end():] if (adverb := _LEADING_ADVERB.match(clause)) else clause  # "previously had been"
-    first = first.split(maxsplit=1)[0] if first.strip() else clause.split(maxsplit=1)[0]
+    adverb = _LEADING_ADVERB.match(clause)  # "previously had been"
+    first = clause[adverb.end() if adverb else 0:].split(maxsplit=1)[0]
     participle = first.islower() and (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES)
     if not participle and first not in _AUXILIARIES:
         return clause
