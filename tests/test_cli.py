@@ -221,3 +221,18 @@ def test_build_says_the_dates_it_covers_as_a_reader_writes_them(tmp_path, monkey
     monkeypatch.chdir(tmp_path)
     status, out, _ = run(["build", "a.txt"], capsys)
     assert status == 0 and "1 article, 2 events, dates 11th century … 29 Jul 1997, 0 warnings" in out, out
+
+
+def test_show_gives_no_context_from_the_header(tmp_path, monkeypatch, capsys):
+    # AP, 7 May 1999: the first sentence of the body was shown after "…Date: 1999-05-07".
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "ap.txt").write_text(
+        "Date: 1999-05-07\n\n\n\nBUFFALO, N.Y. (AP) --\n\nDr. Barnett Slepian, just back from synagogue, was heating "
+        "soup in his kitchen last fall when he was gunned down with a single shot through a window. Slepian's "
+        "killer is still at large.\n", encoding="utf-8")
+    assert run(["build", "-q", "news"], capsys)[0] == 0
+    status, out, _ = run(["show", "1998-FA"], capsys)
+    assert status == 0
+    assert "gunned down with a single shot" in out and "Slepian's killer is still at large" in out
+    assert "Date" not in out and "1999-05-07" in out  # the day it was published, in its place

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import store
 from .export import human_date
+from .ingest import body_start
 from .model import Event, Timeline
 from .search import SearchIndex, load_texts, match_spans
 from .temporal import values as V
@@ -136,9 +137,10 @@ def cmd_search(args) -> int:
     return 0
 
 
-def context_around(text: str, start: int, end: int, words: int = 8) -> tuple[str, str, str]:
-    """A few words before and after a quote, for showing it in its place."""
-    before = text[max(0, start - 300):start].split()
+def context_around(text: str, start: int, end: int, words: int = 8, floor: int = 0) -> tuple[str, str, str]:
+    """A few words before and after a quote, for showing it in its place; none before `floor`,
+    where the article's body starts (not "Date: 1999-05-07" of its header)."""
+    before = text[max(floor, start - 300):start].split()
     after = text[end:end + 300].split()
     return " ".join(before[-words:]), text[start:end], " ".join(after[:words])
 
@@ -181,9 +183,10 @@ def cmd_show(args) -> int:
         lines.append(Text(clean_display(head), style="cyan"))
         text = texts.get(ev.source)
         if text is not None and text[ev.start:ev.end] == ev.quote:
-            before, quote, after = context_around(text, ev.start, ev.end)
-            lines.append(Text.assemble("    …" + clean_display(before) + " ", (clean_display(quote), "bold"),
-                                       " " + clean_display(after) + "…"))
+            before, quote, after = context_around(text, ev.start, ev.end, floor=body_start(text))
+            lines.append(Text.assemble("    " + (f"…{clean_display(before)} " if before else ""),
+                                       (clean_display(quote), "bold"),
+                                       f" {clean_display(after)}…" if after else ""))
         else:
             lines.append(Text("    " + clean_display(ev.quote) + ("  (stale)" if ev.stale or text else "")))
     for line in lines:

@@ -107,6 +107,11 @@ def _iter_lines(text: str):
         pos += len(raw) + 1
 
 
+def body_start(text: str) -> int:
+    """Where an article's text begins, after its `Key: value` header if it has one."""
+    return _header(text)[1]
+
+
 def _header(text: str) -> tuple[dict, int]:
     """Fields of a leading `Key: value` block ended by a blank line, and where the body starts."""
     fields: dict = {}
