@@ -388,3 +388,39 @@ def test_a_numbered_file_without_an_outlet_is_labelled_by_the_first_word_of_its_
     from tui.app.widgets.event_list import badge_label
     from tui.model import Source
     assert badge_label(Source(id="wsj-0585-copy-2239", path="articles/002239.txt", title="wsj_0585 copy")) == "wsj"
+
+
+async def test_the_reader_shows_the_header_fields_above_the_text_not_the_header_lines(tmp_path):
+    """Seen on the AP articles: the pane opened with "Date: 1999-06-07" and three blank lines,
+    under a heading that already says the date. The header's URL is shown in the heading, and a
+    search match in the header is highlighted there, never stepped to in hidden lines."""
+    from conftest import INDEPENDENT
+
+    from tui import store
+    from tui.build import build
+    (tmp_path / "seeds").mkdir()
+    url = "https://www.independent.co.uk/news/world/europe/nato-isis-coalition.html"
+    header = f"Title: Nato to join the US-led coalition against Isis\nDate: 2017-05-25\nURL: {url}\n\n\n\n"
+    (tmp_path / "seeds" / "independent.txt").write_text(header + INDEPENDENT.read_text(encoding="utf-8"),
+                                                        encoding="utf-8")
+    result = build([tmp_path / "seeds"], tmp_path / "timeline.yaml")
+    store.save(result.timeline, tmp_path / "timeline.yaml")
+    app = TimelineApp(tmp_path / "timeline.yaml")
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        view = app.query_one(ArticleView)
+        lines = view.plain.split("\n")
+        assert lines[0] == "Nato to join the US-led coalition against Isis"
+        assert url in lines[2]
+        assert "Date: 2017-05-25" not in view.plain and "URL:" not in view.plain
+        first_line = INDEPENDENT.read_text(encoding="utf-8").split("\n")[0]
+        assert lines[4] == first_line  # the text right under the heading, no blank lines
+        quote = app.browser.evidence.quote
+        start = view._body_offset + app.browser.evidence.start
+        assert view.plain[start:start + len(quote)] == quote  # offsets still land on the quote
+        await pilot.press("slash", *"independent.co.uk", "enter")
+        await pilot.pause()
+        assert app.browser.listed  # found in the articles' text, by their header
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.current_match is None or app.current_match[0] >= len(header)

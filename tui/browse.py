@@ -11,6 +11,7 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from .ingest import body_start
 from .model import Event, Source, Timeline
 from .search import SearchIndex, match_spans, query_words
 from .temporal import values as V
@@ -211,7 +212,10 @@ class Browser:
                 continue
             seen_sources.append(ev.source)
             text = self.texts.get(ev.source, "")
+            shown_from = body_start(text)  # the reader shows the header's fields above, not its lines
             for start, end in match_spans(text, self.query):
+                if start < shown_from:
+                    continue
                 # Attribute a match to the piece of evidence of this source nearest to it.
                 best = min((j for j, e2 in enumerate(event.evidence) if e2.source == ev.source),
                            key=lambda j: abs(event.evidence[j].start - start))

@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 
 from ..browse import Browser
 from ..export import EXTENSIONS, human_date, write_export
+from ..ingest import body_start
 from ..model import Timeline
 from ..textutil import clean_display
 from .keys import APP_KEYS, bindings
@@ -25,7 +26,7 @@ from .messages import LoadFailed, LoadProgress, TextsLoaded, TimelineLoaded
 from .palette import EventJumpProvider
 from .screens.export import ExportScreen
 from .screens.help import HelpScreen
-from .widgets.article_view import ArticleView
+from .widgets.article_view import MATCH_STYLE, ArticleView
 from .widgets.event_list import EventList
 from .widgets.ruler import TimeRuler
 
@@ -269,6 +270,12 @@ class TimelineApp(App):
             art_head.append(f"  ·  published {src.published} ({src.published_from})", style="dim")
         else:
             art_head.append("  ·  publication date unknown", style="dim")
+        if src and src.url:
+            art_head.append("\n" + clean_display(src.url), style="dim")
+        if b.query:  # the header's fields are shown here, not as the file's lines: so are their matches
+            from ..search import match_spans
+            for start, end in match_spans(art_head.plain, b.query):
+                art_head.stylize(MATCH_STYLE, start, end)
         if text is None and not self.texts_ready:
             article.show(art_head, "(loading the article…)", None)
             return
@@ -281,8 +288,15 @@ class TimelineApp(App):
             from ..search import match_spans
             matches = match_spans(text, b.query)
         quote = (ev.start, ev.end) if not ev.stale and text[ev.start:ev.end] == ev.quote else None
+        # The file's own header lines ("Date: …") repeat what the heading above says; the text
+        # starts after them, unless a quote set by hand is in them.
+        start = body_start(text)
+        first = len(text) - len(text[start:].lstrip())  # and after the blank lines that follow them
+        start = text.rfind("\n", start, first) + 1 or start
+        if any(span and span[0] < start for span in (quote, self.current_match)):
+            start = 0
         article.show(art_head, text, quote, matches, self.current_match, stale=ev.stale,
-                     dim=self.furniture_of(ev.source, text))
+                     dim=self.furniture_of(ev.source, text), start=start)
 
     def furniture_of(self, source_id: str, text: str) -> list[tuple[int, int]]:
         """Spans of page furniture in an article, shown dimmed (computed once per source)."""
@@ -398,7 +412,9 @@ class TimelineApp(App):
         hit = b.next_hit(self.match_offset, backwards)
         if hit is None:
             self.bell()
-            self.notify(f"No match for “{clean_display(b.query)}”", severity="warning")
+            # Listed events can match by a heading (title, outlet, address): not a place to go to.
+            where = " in the articles' text" if b.listed else ""
+            self.notify(f"No match for “{clean_display(b.query)}”{where}", severity="warning")
             return
         moved = hit.event != b.cursor
         b.go_to_hit(hit)

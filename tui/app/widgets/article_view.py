@@ -73,22 +73,29 @@ class ArticleView(ScrollView, can_focus=True):
         return self._text.plain
 
     def show(self, header: Text, body: str, quote: tuple[int, int] | None, matches=(),
-             current_match: tuple[int, int] | None = None, stale: bool = False, dim=()) -> None:
-        """Show `body` (offsets into it for quote and matches) under `header`, quote in view."""
-        safe_body = clean_display(body).replace("\t", " ")
+             current_match: tuple[int, int] | None = None, stale: bool = False, dim=(),
+             start: int = 0) -> None:
+        """Show `body` from `start` on (offsets into all of it for quote and matches) under
+        `header`, quote in view. `start` skips the file's `Key: value` header, which `header`
+        already says better; what lies before it is not shown, and not styled."""
+        safe_body = clean_display(body[start:]).replace("\t", " ")
         text = header.copy()
         text.append("\n\n")
-        self._body_offset = len(text.plain)
+        self._body_offset = off = len(text.plain) - start
         text.append(safe_body)
-        off = self._body_offset
-        for start, end in dim:
-            text.stylize(FURNITURE_STYLE, off + start, off + end)
+
+        def stylize(style: Style, span: tuple[int, int]) -> None:
+            if span[1] > start:
+                text.stylize(style, off + max(start, span[0]), off + span[1])
+
+        for span in dim:
+            stylize(FURNITURE_STYLE, span)
         if quote:
-            text.stylize(STALE_STYLE if stale else QUOTE_STYLE, off + quote[0], off + quote[1])
-        for start, end in matches:
-            text.stylize(MATCH_STYLE, off + start, off + end)
+            stylize(STALE_STYLE if stale else QUOTE_STYLE, quote)
+        for span in matches:
+            stylize(MATCH_STYLE, span)
         if current_match:
-            text.stylize(CURRENT_MATCH_STYLE, off + current_match[0], off + current_match[1])
+            stylize(CURRENT_MATCH_STYLE, current_match)
         self._text = text
         self.quote = quote
         self._rewrap(force=True)
