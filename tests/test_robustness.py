@@ -170,6 +170,30 @@ def test_killed_build_leaves_old_or_new_file(tmp_path):
         assert all(p.name.startswith(".") for p in tmp_path.iterdir() if p.name.endswith(".tmp"))
 
 
+def test_the_half_written_file_of_a_killed_build_is_removed_by_the_next_write(tmp_path):
+    """A process that dies between writing and renaming leaves its hidden temporary file; the next
+    build removes it once it is old, and leaves alone that of a writer still running."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    out = tmp_path / "timeline.yaml"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    crash = ("import os, sys; from pathlib import Path; from tui import atomic; "
+             "atomic.os.replace = lambda *a: os._exit(9); atomic.write_atomic(Path(sys.argv[1]), 'half')")
+    assert subprocess.run([sys.executable, "-c", crash, str(out)], env=env).returncode == 9
+    left = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert len(left) == 1 and left[0].name.startswith(".timeline.yaml.")
+    running = tmp_path / f".timeline.yaml.{os.getpid()}.abcd.tmp"  # a writer that still runs
+    running.write_text("being written")
+    recent = left[0].with_name(left[0].name.replace(".tmp", "x.tmp"))
+    recent.write_text("of a build that died a moment ago, or runs on another machine")
+    long_ago = time.time() - 3600
+    for p in (left[0], running):
+        os.utime(p, (long_ago, long_ago))
+    subprocess.run([sys.executable, "-m", "tui.cli", "build", "-q", "seeds"], cwd=tmp_path, env=env, check=True)
+    assert not left[0].exists()
+    assert running.exists() and recent.exists()
+    assert store.load(out).events
+
+
 # --- unreadable files and hostile names -------------------------------------------------------
 
 @pytest.mark.skipif(not shutil.which("setpriv"), reason="needs setpriv to drop root's read override")
