@@ -231,6 +231,20 @@ CASES = [
     # "However," links the sentence to the one before; the title stands alone.
     ("lead-in", "Up until Thursday, however, they had described him only as a material witness wanted for "
      "questioning -- not a suspect.", "1999-05-07", "1999-05-06", "They had described him only as a material witness"),
+    # A lead-in word before the subject is not the subject ("Meanwhile reported net income").
+    ("lead-in", "Meanwhile, Ogden Corp., which also has interests in building maintenance and management, reported "
+     "third-quarter net income of $27.1 million, or 67 cents a share, more than twice the $13.5 million, or 34 cents "
+     "a share, a year earlier.", "1989-10-27", "1989-Q3", "Ogden Corp. reported net income of $27.1 million"),
+    # … nor does it stay as an aside ("the systems shipped, meanwhile, were").
+    ("lead-in", "More than two-thirds of the systems shipped, meanwhile, were products introduced in April.",
+     "1989-10-27", "1989-04", "More than two-thirds of the systems shipped were products introduced"),
+    # A short sentence's opening phrase that ends with the date sets the scene
+    # ("Over-the-counter trading Benjamin Franklin rose").
+    ("scene", "In over-the-counter trading yesterday, Benjamin Franklin rose 25 cents to $4.25.", "1989-10-27",
+     "1989-10-26", "Benjamin Franklin rose 25 cents to $4.25"),
+    # A date's clause does not grow into the comparison after it ("Compared with a year-earlier loss").
+    ("modifier", "RMS said it had a loss of $158,666, or 10 cents a share, in the third quarter, compared with a "
+     "year-earlier loss of $26,956, or two cents a share.", "1989-10-27", "1989-Q3", "RMS said it had a loss of $158,666"),
 ]
 
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .events import Cluster, Mention
 
 _LEAD_IN = re.compile(r"^(?:but|and|however|meanwhile|also|then|so|yet|still|in addition),?\s+", re.I)
+# The same words as an aside inside a clause: "the systems shipped, meanwhile, were products …".
+_ASIDE_LINK = re.compile(r",\s+(?:however|meanwhile|though|too|also|moreover|nevertheless|in turn|in fact),(?=\s)")
 # Quotation marks, and which of them open a quotation: the AP opens with ``, the New York Times
 # with '' (as it closes), so '' opens when it stands before a word and after none. A straight "
 # only counts, for it stands loose in the wire's copy too (`" slightly above"`).
@@ -55,7 +57,7 @@ def _tidy(text: str, max_words: int = 12, clause: bool = False) -> str:
     """`text` as a title: one line, no lead-in word, at most `max_words` words (cut at a
     separator when one comes late enough; a `clause` is not cut at a comma before its verb)."""
     text = _SPACES.sub(" ", text).strip(" ,;:-–—_")
-    text = _curly_quotes(_LEAD_IN.sub("", text))
+    text = _curly_quotes(_ASIDE_LINK.sub("", _LEAD_IN.sub("", text)))
     parts = text.split()
     if len(parts) > max_words:
         kept = parts[:max_words]
@@ -261,12 +263,14 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
             return _finished(text, m, after, cuts[lo - 1], around)
         size = len(text[cuts[lo]:cuts[hi]].split()) - timex_words  # words of the clause, less the date's
         # Grow a short clause with its neighbour after it ("On May 24, hundreds gathered …"), but
-        # not with ", the official said.", which tells who said it, not what happened. A clause
+        # not with ", the official said.", which tells who said it, not what happened, nor with
+        # ", compared with a year-earlier loss", which qualifies the figure before. A clause
         # with no verb yet grows on to its verb: "Last week, FBI Director Louis Freeh, on an
         # official visit to Mexico, asked …".
         while (size < 4 or rx is _COMMA and not _MAY_BE_A_VERB.search(text, cuts[lo], cuts[hi])
                and not _PARTICIPLE.match(text, cuts[lo])) \
-                and hi + 1 < len(cuts) and not _ATTRIBUTION.match(text, cuts[hi], cuts[hi + 1]):
+                and hi + 1 < len(cuts) and not _ATTRIBUTION.match(text, cuts[hi], cuts[hi + 1]) \
+                and not _QUALIFIER.match(text, cuts[hi]):
             size += len(text[cuts[hi]:cuts[hi + 1]].split())
             hi += 1
         if hi - lo >= 2 and hi + 1 < len(cuts) and _after_dash(text, cuts[hi - 1]) and _after_dash(text, cuts[hi]):
@@ -350,6 +354,11 @@ def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, in
         tail = text[possessive.end():b].lstrip()
         return (head if _ENDS_WITH_DETERMINER.search(head) else head + "the ") + tail, a
     head = text[a:at]
+    if _SCENE.match(head) and not _HAS_VERB.search(head) and text.startswith(",", end) \
+            and len(head.split()) <= 8:
+        # "In over-the-counter trading yesterday, Benjamin Franklin rose …": an opening phrase that
+        # ends with the date only sets the scene (longer sentences are cut at its comma instead).
+        return text[end + 1:b].lstrip(), None
     if lead := _AS_EARLY_AS.search(head, max(0, len(head) - 24)):  # searched in its tail only
         head = head[:lead.start()]
     head = _without_trailing_prepositions(head)
@@ -512,7 +521,8 @@ def _subject_before(before: str) -> str | None:
         if (conjunction := _CONJUNCTION.match(first)) and first[conjunction.end():][:1].isupper():
             first = first[conjunction.end():]  # "…, but Denise O'Donnell, the U.S. attorney …, has"
         opening = first.split(maxsplit=1)[0].lower()
-        if _OPENING_PARTICIPLE.match(first) or (opening in STOPWORDS and opening not in _DETERMINERS):
+        if _OPENING_PARTICIPLE.match(first) or (opening in STOPWORDS and opening not in _DETERMINERS) \
+                or _LEAD_IN.match(first + " ") and " " not in first:  # "Meanwhile, Ogden Corp., which …,"
             continue  # "Citing an example, Sgt. Derek Glenn, …": an opening phrase, not the subject
         if (len(first.split()) <= 8 and not _HAS_VERB.search(first)
                 and all(_is_appositive(p) for p in pieces[k + 1:])):
