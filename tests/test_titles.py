@@ -245,6 +245,15 @@ CASES = [
     # A date's clause does not grow into the comparison after it ("Compared with a year-earlier loss").
     ("modifier", "RMS said it had a loss of $158,666, or 10 cents a share, in the third quarter, compared with a "
      "year-earlier loss of $26,956, or two cents a share.", "1989-10-27", "1989-Q3", "RMS said it had a loss of $158,666"),
+    # A date that is the subject stays ("Had profit from continuing operations").
+    ("no subject", "The latest period had profit from continuing operations of $4 million.", "1989-10-27",
+     "1989-Q3", "The latest period had profit from continuing operations of $4 million"),
+    # A relative clause after "that" takes the noun it hangs on ("Began just when the labor market …").
+    ("relative", "The job figures for January extended a surge in employment gains that began last fall, just when "
+     "the labor market had showed signs of cooling.", "1998-02-08", "1997-FA", "Employment gains began just when"),
+    # A date after "That" leaves "The" ("That resolution calls for", as if it were a relative).
+    ("relative", "That 1978 resolution calls for Israel's unconditional withdrawal from the self-declared security zone "
+     "it occupies in south Lebanon.", "1998-03-01", "1978", "The resolution calls for Israel's unconditional withdrawal"),
 ]
 
 
@@ -311,6 +320,10 @@ def test_a_cut_title_ends_on_a_word_that_carries_meaning():
                        "central and eastern Europe, Hungarian Prime Minister Viktor Orban said here Friday.",
                        "1999-03-13")
     assert titles["1999-03-12"].endswith("brought about new changes…"), titles
+    # WSJ, 1989: "… higher borrowing costs compared with" lost what it was compared with.
+    titles = titles_of("The finance unit attributed the decline to higher borrowing costs compared with a year "
+                       "earlier.", "1989-10-27")
+    assert titles["1988"] == "The finance unit attributed the decline to higher borrowing costs", titles
 
 
 def test_a_spokesman_who_says_what_keeps_the_title_as_it_is():

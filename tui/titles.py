@@ -354,6 +354,11 @@ def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, in
         tail = text[possessive.end():b].lstrip()
         return (head if _ENDS_WITH_DETERMINER.search(head) else head + "the ") + tail, a
     head = text[a:at]
+    tail = _OR_SO.sub("", text[end:b]).lstrip(" ,")
+    if not head.strip() and tail[:tail.find(" ")] in _AUXILIARIES and not _COPULA.match(tail):
+        return text[a:b], a  # the date is the subject: "The latest period had profit of $4 million"
+    if head.strip() in _DEMONSTRATIVES:  # "That 1978 resolution calls for" -> "The resolution calls for"
+        return "The " + tail, a
     if _SCENE.match(head) and not _HAS_VERB.search(head) and text.startswith(",", end) \
             and len(head.split()) <= 8:
         # "In over-the-counter trading yesterday, Benjamin Franklin rose …": an opening phrase that
@@ -361,8 +366,9 @@ def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, in
         return text[end + 1:b].lstrip(), None
     if lead := _AS_EARLY_AS.search(head, max(0, len(head) - 24)):  # searched in its tail only
         head = head[:lead.start()]
+    if compared := _COMPARED_WITH.search(head, max(0, len(head) - 20)):  # "costs compared with a year earlier"
+        head = head[:compared.start()]
     head = _without_trailing_prepositions(head)
-    tail = _OR_SO.sub("", text[end:b]).lstrip(" ,")
     clause = _OPENING_PREPOSITION.sub("", (head.rstrip() + " " + tail).strip())
     return clause, (a if head.strip() else None)
 
@@ -395,6 +401,8 @@ _SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Th
 _HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says|[a-z]{3,}ed)\b")
 _AS_EARLY_AS = re.compile(r"\s*\b(?:as\s+(?:early|soon|late|recently)\s+as|[Uu]p\s+(?:until|to))\s*$")
 _OR_SO = re.compile(r"^\s*or\s+so\b")
+_DEMONSTRATIVES = frozenset(["That", "This", "These", "Those", "that", "this", "these", "those"])
+_COMPARED_WITH = re.compile(r",?\s*\bcompared\s+(?:with|to)\s+$")
 _AND_OR_PHRASE = re.compile(r"(?:and|or)\s+(?!(?:that|it|he|she|they|we|I)\s)")  # not "and that it hopes …"
 _QUALIFIER = re.compile(r"(?:up|down|compared|versus|vs\.|or|including|excluding|payable|against|from|off)\b")
 _ATTRIBUTION = re.compile(r"(?:[\w'’.-]+\s+){0,4}(?:said|says|added|reported|told\s+\w+)\W*$")
@@ -450,6 +458,9 @@ def _completed(text: str, sentence_start: int, floor: int, a: int | None, clause
     first = clause[adverb.end() if adverb else 0:].split(maxsplit=1)[0]
     participle = first.islower() and (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES)
     if not participle and first not in _AUXILIARIES:
+        if first.islower() and _MAY_BE_A_VERB.fullmatch(first) and (that := _THAT_BEFORE.search(near)) \
+                and (owner := _noun_phrase_before(near[:that.start()])):
+            return f"{owner} {clause}"  # "gains that began last fall, just when …"
         return clause
     if that := _THAT_BEFORE.search(near):  # "a trend that has given back …"
         owner = _noun_phrase_before(near[:that.start()])
