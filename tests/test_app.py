@@ -424,3 +424,26 @@ async def test_the_reader_shows_the_header_fields_above_the_text_not_the_header_
         await pilot.press("n")
         await pilot.pause()
         assert app.current_match is None or app.current_match[0] >= len(header)
+
+
+async def test_a_first_run_in_a_folder_of_many_articles_builds_them_in_worker_processes(tmp_path, monkeypatch):
+    """`cd articles; nato-timeline` with 48 articles (enough for a process pool): the build in the
+    explorer failed with "bad value(s) in fds_to_keep", for inside Textual stderr has no file
+    descriptor, and multiprocessing's resource tracker is started with it (textual#3593)."""
+    from conftest import INDEPENDENT, RFE
+
+    from tui.cli import default_timeline
+    texts = [INDEPENDENT.read_text(encoding="utf-8"), RFE.read_text(encoding="utf-8")]
+    for n in range(48):
+        (tmp_path / f"a{n:02d}.txt").write_text(f"Date: 2017-05-{1 + n % 25:02d}\n\n{texts[n % 2]}", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    path, build_from = default_timeline()
+    assert (path, build_from) == (Path("timeline.yaml"), Path("."))
+    app = TimelineApp(path, build_from=build_from)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(300):
+            await pilot.pause(0.1)
+            if app.query_one("#main").display:
+                break
+        assert "Cannot open" not in str(app.query_one("#loading-label").render())
+        assert len(app.browser.timeline.sources) == 48 and app.browser.event is not None

@@ -236,3 +236,20 @@ def test_show_gives_no_context_from_the_header(tmp_path, monkeypatch, capsys):
     assert status == 0
     assert "gunned down with a single shot" in out and "Slepian's killer is still at large" in out
     assert "Date" not in out and "1999-05-07" in out  # the day it was published, in its place
+
+
+def test_build_with_no_path_reads_seeds_else_the_articles_here(tmp_path, monkeypatch, capsys):
+    """`cd articles; nato-timeline build` read nothing ("seeds: no such file or folder")."""
+    monkeypatch.chdir(tmp_path)
+    status, _, err = run(["build"], capsys)
+    assert status == 1 and "no articles to build from" in err and len(err.splitlines()) == 1
+    assert not (tmp_path / "timeline.yaml").exists()
+    for src in (INDEPENDENT, RFE):
+        (tmp_path / src.name).write_bytes(src.read_bytes())
+    status, out, _ = run(["build"], capsys)
+    assert status == 0 and "2 articles" in out
+    from tui import store
+    tl = store.load(tmp_path / "timeline.yaml")
+    assert sorted(s.path for s in tl.sources) == sorted([INDEPENDENT.name, RFE.name])
+    committed = store.load(ROOT / "timeline.yaml")
+    assert [(e.date, e.title) for e in tl.events] == [(e.date, e.title) for e in committed.events]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -183,12 +184,33 @@ def _analyse_all(jobs_in: list[tuple[str, str | None]], jobs: int, progress, off
             yield result
         return
     import multiprocessing
+    _start_resource_tracker()
     # spawn: safe from any thread (the explorer builds in a worker thread) and on every OS.
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
         for n, result in enumerate(pool.imap(analyse_job, jobs_in, chunksize=max(1, min(64, len(jobs_in) // (jobs * 8))))):
             if progress:
                 progress(offset + n + 1, total)
             yield result
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with the process's real stderr. It is started
+    with `sys.stderr.fileno()`, and inside the explorer sys.stderr is Textual's capture, whose
+    descriptor is -1: the pool then failed with "bad value(s) in fds_to_keep" (textual#3593)."""
+    if os.name != "posix" or sys.__stderr__ is None:
+        return
+    try:
+        real = sys.stderr.fileno() >= 0
+    except (AttributeError, ValueError, OSError):
+        real = False
+    if real:
+        return
+    from multiprocessing import resource_tracker
+    captured, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
 
 
 def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,

@@ -39,13 +39,28 @@ def packaged_dir() -> Path:
     return Path(__file__).resolve().parent / "data"
 
 
+def default_articles() -> Path | None:
+    """Where the articles are when none are named: ./seeds/, else the current folder when it
+    holds .txt files itself (`cd articles; nato-timeline`), else nowhere."""
+    if Path("seeds").is_dir() and any(Path("seeds").rglob("*.txt")):
+        return Path("seeds")
+    try:
+        with os.scandir(".") as entries:
+            if any(e.name.endswith(".txt") and e.is_file() for e in entries):
+                return Path(".")
+    except OSError:
+        pass
+    return None
+
+
 def default_timeline() -> tuple[Path | None, Path | None]:
-    """(timeline to open, seeds folder to build from): ./timeline.yaml, else ./seeds/, else ours."""
+    """(timeline to open, folder to build it from): ./timeline.yaml, else one built from the
+    articles here (`default_articles`), else ours."""
     here = Path("timeline.yaml")
     if here.exists():
         return here, None
-    if Path("seeds").is_dir() and any(Path("seeds").rglob("*.txt")):
-        return here, Path("seeds")
+    if (articles := default_articles()) is not None:
+        return here, articles
     return packaged_dir() / "timeline.yaml", None
 
 
@@ -75,7 +90,10 @@ def cmd_build(args) -> int:
     from .collector import collector_paused
     from .progress import progress_reporter
     output = Path(args.output)
-    paths = [Path(p) for p in args.paths] or [Path("seeds")]
+    paths = [Path(p) for p in args.paths] or [default_articles()]
+    if paths == [None]:
+        raise CliError("no articles to build from: name .txt files or folders (nato-timeline build PATH …), "
+                       "or put them in seeds/", 1)
     inputs = Inputs.scan(paths)
     report = None if args.no_cache else up_to_date(inputs, output)
     if report is not None:
@@ -177,7 +195,8 @@ def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="nato-timeline",
         description="Turn news articles into a dated, source-linked timeline and explore it.",
-        epilog="With no command, opens the explorer on ./timeline.yaml (built from ./seeds/ if missing).")
+        epilog="With no command, opens the explorer on ./timeline.yaml (built from ./seeds/, or from the "
+               ".txt files in the current folder, if missing).")
     p.add_argument("--version", action="version", version=f"nato-timeline {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -186,7 +205,7 @@ def make_parser() -> argparse.ArgumentParser:
     o.set_defaults(func=cmd_open)
 
     b = sub.add_parser("build", help="build timeline.yaml from article files")
-    b.add_argument("paths", nargs="*", metavar="PATH", help=".txt files or folders (default: seeds/)")
+    b.add_argument("paths", nargs="*", metavar="PATH", help=".txt files or folders (default: seeds/, else the .txt files here)")
     b.add_argument("-o", "--output", default="timeline.yaml", metavar="FILE", help="default: timeline.yaml")
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     b.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
