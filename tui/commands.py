@@ -50,10 +50,12 @@ def selected_events(tl: Timeline, args, index: SearchIndex | None = None) -> lis
     for i, e in enumerate(tl.events):
         if e.hidden and not getattr(args, "include_hidden", False):
             continue
+        # An event is in the range when all of it is: "1998" or "the 1990s" is not an event of
+        # October 1998, though its span holds that month.
         span = V.span(e.date)
-        if since and (span is None or span[1] < since[0]):
+        if since and (span is None or span[0] < since[0]):
             continue
-        if until and (span is None or span[0] > until[1]):
+        if until and (span is None or span[1] > until[1]):
             continue
         if getattr(args, "source", None) and args.source not in e.sources:
             continue
@@ -201,8 +203,9 @@ def add_reader_commands(sub) -> None:
     common = dict(metavar="TIMELINE", nargs="?", default=None, help="timeline YAML (default: ./timeline.yaml)")
     lst = sub.add_parser("list", help="list events (a table on a terminal, tab-separated when piped)")
     lst.add_argument("timeline", **common)
-    lst.add_argument("--since", metavar="DATE", help="only events on or after DATE (2017, 2017-05, 2017-05-22)")
-    lst.add_argument("--until", metavar="DATE", help="only events on or before DATE")
+    lst.add_argument("--since", metavar="DATE", help="only events on or after DATE (2017, 2017-05, 2017-05-22); a month or year "
+                     "event only when all of it is")
+    lst.add_argument("--until", metavar="DATE", help="only events on or before DATE (the end of a month or year DATE)")
     lst.add_argument("--source", metavar="ID", help="only events with evidence from this source id")
     lst.add_argument("--grep", metavar="WORDS", help="only events matching all these words")
     lst.add_argument("--include-hidden", action="store_true", help="also list hidden events")
