@@ -245,6 +245,12 @@ CASES = [
     # A date's clause does not grow into the comparison after it ("Compared with a year-earlier loss").
     ("modifier", "RMS said it had a loss of $158,666, or 10 cents a share, in the third quarter, compared with a "
      "year-earlier loss of $26,956, or two cents a share.", "1989-10-27", "1989-Q3", "RMS said it had a loss of $158,666"),
+    # A participle that only dated its noun goes with the date ("poll completed shows").
+    ("dated participle", "A New York Times/CBS News poll completed Saturday shows D'Amato, a Republican seeking a "
+     "fourth term, with 44 percent of the vote, to 41 percent for Schumer.", "1998-10-26", "1998-10-24",
+     "A New York Times/CBS News poll shows D'Amato"),
+    ("dated participle", "It was not immediately known if the arrest announced today stemmed from the indictment.",
+     "1999-10-08", "1999-10-08", "It was not immediately known if the arrest stemmed from the indictment"),
     # A date that is the subject stays ("Had profit from continuing operations").
     ("no subject", "The latest period had profit from continuing operations of $4 million.", "1989-10-27",
      "1989-Q3", "The latest period had profit from continuing operations of $4 million"),

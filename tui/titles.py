@@ -369,6 +369,11 @@ def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, in
     if compared := _COMPARED_WITH.search(head, max(0, len(head) - 20)):  # "costs compared with a year earlier"
         head = head[:compared.start()]
     head = _without_trailing_prepositions(head)
+    if (dated := _DATED_PARTICIPLE.search(head, max(0, len(head) - 40))) \
+            and dated["noun"] not in STOPWORDS and _VERB_AFTER_DATE.match(tail):
+        # "A poll completed Saturday shows D'Amato …": the participle only told when the poll was
+        # done; its verb comes after the date. Without the date it goes too.
+        head = head[:dated.start("participle")]
     clause = _OPENING_PREPOSITION.sub("", (head.rstrip() + " " + tail).strip())
     return clause, (a if head.strip() else None)
 
@@ -563,6 +568,12 @@ _MODIFIED_BY_PARTICIPLE = re.compile(r"(?:a|an|the)\s+(?:(?:[a-z]+ed|and)\s+)+")
 _IRREGULAR_PARTICIPLES = frozenset(["made", "built", "held", "sent", "taken", "given", "shown", "seen", "known",
                                     "found", "paid", "sold", "told", "brought", "bought", "caught", "written",
                                     "driven", "chosen", "kept", "born", "begun", "drawn", "won", "shot", "struck"])
+# A noun's participle right before its date ("a poll completed", "the arrest announced"), and
+# the sentence's verb right after the date ("shows", "stemmed"): not "Control Data reported", "who led".
+_DATED_PARTICIPLE = re.compile(rf"(?<![\w'’-])(?P<noun>[a-z][a-z'’-]*)\s+"
+                               rf"(?P<participle>[a-z]+ed|{'|'.join(sorted(_IRREGULAR_PARTICIPLES))})\s*$")
+_VERB_AFTER_DATE = re.compile(r"(?:[a-z]+ed|is|are|was|were|has|had|have|will|would|could|can|may|might|must"
+                              r"|shows|says|finds|suggests|indicates|said|found|showed|fell|rose|came|went|left)\b")
 _PHRASE_STOP = re.compile(rf",\s+(?=(?:{'|'.join(sorted(_AUXILIARIES))})\b)|\s+as\s+(?:a|an)\s")
 _PARTICIPLE_START = re.compile(r"[a-z]+(?:ed|ing)\b")
 # "The advertisement, said Kelli Conlin, …, is intended": who said it, set aside in the sentence.
