@@ -61,8 +61,6 @@ def _keep_backup(path: Path, bak: Path, directory: Path) -> None:
         raise
 
 
-
-
 def _remove_left_over(directory: Path, name: str) -> None:
     """Remove the temporary files of earlier writes of `name` whose process died mid-write. Only
     where a process can be asked whether it runs (POSIX), and only old ones: a file of a running

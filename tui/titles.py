@@ -355,7 +355,7 @@ def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, in
         return (head if _ENDS_WITH_DETERMINER.search(head) else head + "the ") + tail, a
     head = text[a:at]
     tail = _OR_SO.sub("", text[end:b]).lstrip(" ,")
-    if not head.strip() and tail[:tail.find(" ")] in _AUXILIARIES and not _COPULA.match(tail):
+    if not head.strip() and tail.split(" ", 1)[0] in _AUXILIARIES and not _COPULA.match(tail):
         return text[a:b], a  # the date is the subject: "The latest period had profit of $4 million"
     if head.strip() in _DEMONSTRATIVES:  # "That 1978 resolution calls for" -> "The resolution calls for"
         return "The " + tail, a
@@ -406,7 +406,7 @@ _SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Th
 _HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says|[a-z]{3,}ed)\b")
 _AS_EARLY_AS = re.compile(r"\s*\b(?:as\s+(?:early|soon|late|recently)\s+as|[Uu]p\s+(?:until|to))\s*$")
 _OR_SO = re.compile(r"^\s*or\s+so\b")
-_DEMONSTRATIVES = frozenset(["That", "This", "These", "Those", "that", "this", "these", "those"])
+_DEMONSTRATIVES = frozenset(["That", "This", "These", "Those"])  # opening a sentence: no relative "that"
 _COMPARED_WITH = re.compile(r",?\s*\bcompared\s+(?:with|to)\s+$")
 _AND_OR_PHRASE = re.compile(r"(?:and|or)\s+(?!(?:that|it|he|she|they|we|I)\s)")  # not "and that it hopes …"
 _QUALIFIER = re.compile(r"(?:up|down|compared|versus|vs\.|or|including|excluding|payable|against|from|off)\b")
