@@ -36,6 +36,15 @@ def highlighted(app):
     return app.browser.event
 
 
+def built_app(folder: Path) -> TimelineApp:
+    """The explorer on the timeline built from the articles in `folder`/seeds."""
+    from tui import store
+    from tui.build import build
+    result = build([folder / "seeds"], folder / "timeline.yaml")
+    store.save(result.timeline, folder / "timeline.yaml")
+    return TimelineApp(folder / "timeline.yaml")
+
+
 async def test_moving_through_events(timeline_copy):
     app = TimelineApp(timeline_copy)
     async with app.run_test(size=SIZE) as pilot:
@@ -250,11 +259,7 @@ HOSTILE = ("Title: Hostile [bold]title[/bold] \x1b]0;evil\x07\nDate: 2017-05-26\
 async def test_markup_and_escapes_in_articles_are_shown_literally(tmp_path):
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    from tui import store
-    from tui.build import build
-    result = build([tmp_path / "seeds"], tmp_path / "timeline.yaml")
-    store.save(result.timeline, tmp_path / "timeline.yaml")
-    app = TimelineApp(tmp_path / "timeline.yaml")
+    app = built_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await started(pilot)
         assert app.browser.event is not None
@@ -303,15 +308,11 @@ async def test_event_told_by_many_copies_shows_one_badge_per_outlet_and_a_count(
     """Twelve copies of one outlet's article: one badge and "+11", and the title keeps its room."""
     from conftest import INDEPENDENT
 
-    from tui import store
     from tui.app.widgets.event_list import badge_label
-    from tui.build import build
     (tmp_path / "seeds").mkdir()
     for n in range(12):
         shutil.copy(INDEPENDENT, tmp_path / "seeds" / f"copy{n:02d}.txt")
-    result = build([tmp_path / "seeds"], tmp_path / "timeline.yaml")
-    store.save(result.timeline, tmp_path / "timeline.yaml")
-    app = TimelineApp(tmp_path / "timeline.yaml")
+    app = built_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await started(pilot)
         events = app.query_one(EventList)
@@ -396,16 +397,12 @@ async def test_the_reader_shows_the_header_fields_above_the_text_not_the_header_
     search match in the header is highlighted there, never stepped to in hidden lines."""
     from conftest import INDEPENDENT
 
-    from tui import store
-    from tui.build import build
     (tmp_path / "seeds").mkdir()
     url = "https://www.independent.co.uk/news/world/europe/nato-isis-coalition.html"
     header = f"Title: Nato to join the US-led coalition against Isis\nDate: 2017-05-25\nURL: {url}\n\n\n\n"
     (tmp_path / "seeds" / "independent.txt").write_text(header + INDEPENDENT.read_text(encoding="utf-8"),
                                                         encoding="utf-8")
-    result = build([tmp_path / "seeds"], tmp_path / "timeline.yaml")
-    store.save(result.timeline, tmp_path / "timeline.yaml")
-    app = TimelineApp(tmp_path / "timeline.yaml")
+    app = built_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await started(pilot)
         view = app.query_one(ArticleView)
