@@ -64,6 +64,8 @@ DEFECTS: dict[str, tuple[re.Pattern, str]] = {
     "wire quotes": (re.compile(r"``|''"), "the wire's `` and '' instead of quotation marks"),
     "cut abbreviation": (re.compile(rf"(?:\b(?:{_ABBREVIATIONS})|\b(?:[A-Z]\.)+[A-Z])$"),
                          "ends in an abbreviation that lost its full stop and what followed"),
+    "cleft": (re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:was|is)\s+(?:(?:not|only|just)\s+)*(?:that|when)\s"),
+              "a cleft that lost its date (\"it was not that Castro revealed\")"),
     "dangling end": (re.compile(r"\b(?:to|of|the|a|an|and|or|in|on|at|by|for|with|from|over|around|through"
                                 r"|until|since|than|that)$", re.I), "ends in a word that needs more after it"),
 }

@@ -260,6 +260,10 @@ CASES = [
     # A date after "That" leaves "The" ("That resolution calls for", as if it were a relative).
     ("relative", "That 1978 resolution calls for Israel's unconditional withdrawal from the self-declared security zone "
      "it occupies in south Lebanon.", "1998-03-01", "1978", "The resolution calls for Israel's unconditional withdrawal"),
+    # A cleft whose focus is the date tells what follows its "that" ("It was not that Castro
+    # revealed", the opposite of what happened).
+    ("cleft", "But it was not until Tuesday that Castro revealed that those concerns had been shared directly with "
+     "the U.S. government.", "2000-04-05", "2000-04-04", "Castro revealed that those concerns had been shared"),
 ]
 
 

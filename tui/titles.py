@@ -364,6 +364,11 @@ def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, in
         # "In over-the-counter trading yesterday, Benjamin Franklin rose …": an opening phrase that
         # ends with the date only sets the scene (longer sentences are cut at its comma instead).
         return text[end + 1:b].lstrip(), None
+    if (cleft := _CLEFT_HEAD.search(head, max(0, len(head) - 40))) and (that := _CLEFT_THAT.match(tail)):
+        # "But it was not until Tuesday that Castro revealed …" is said of what follows "that":
+        # without its date, "it was not that Castro revealed" would say the opposite.
+        rest = tail[that.end():]
+        return (head[:cleft.start()] + rest, a) if head[:cleft.start()].strip(" ,") else (rest, None)
     if lead := _AS_EARLY_AS.search(head, max(0, len(head) - 24)):  # searched in its tail only
         head = head[:lead.start()]
     if compared := _COMPARED_WITH.search(head, max(0, len(head) - 20)):  # "costs compared with a year earlier"
@@ -406,6 +411,10 @@ _SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Th
 _HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says|[a-z]{3,}ed)\b")
 _AS_EARLY_AS = re.compile(r"\s*\b(?:as\s+(?:early|soon|late|recently)\s+as|[Uu]p\s+(?:until|to))\s*$")
 _OR_SO = re.compile(r"^\s*or\s+so\b")
+# A cleft sentence whose focus is the date: "it was not until Tuesday that", "It was on Friday that".
+_CLEFT_HEAD = re.compile(r"(?:\b(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?\b(?:[Ii]t|[Tt]his)\s+(?:was|is|will\s+be|has\s+been|had\s+been)"
+                         r"\s+(?:(?:not|only|just|also|n['’]t)\s+)*(?:(?:until|till|on|in|at|during|after|since)\s+)?$")
+_CLEFT_THAT = re.compile(r"(?:that|when)\s+(?=\S)")
 _DEMONSTRATIVES = frozenset(["That", "This", "These", "Those"])  # opening a sentence: no relative "that"
 _COMPARED_WITH = re.compile(r",?\s*\bcompared\s+(?:with|to)\s+$")
 _AND_OR_PHRASE = re.compile(r"(?:and|or)\s+(?!(?:that|it|he|she|they|we|I)\s)")  # not "and that it hopes …"
