@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -444,3 +445,65 @@ async def test_a_first_run_in_a_folder_of_many_articles_builds_them_in_worker_pr
                 break
         assert "Cannot open" not in str(app.query_one("#loading-label").render())
         assert len(app.browser.timeline.sources) == 48 and app.browser.event is not None
+
+
+async def reloaded(pilot, before):
+    """Wait until the explorer shows a timeline read again from disk."""
+    for _ in range(100):
+        await pilot.pause(0.05)
+        if pilot.app.browser.timeline is not before:
+            return
+    raise AssertionError("the explorer never read the changed file")
+
+
+async def test_an_edit_saved_to_timeline_yaml_shows_in_the_open_explorer(timeline_copy):
+    """The reader edits timeline.yaml in an editor: the open explorer shows the edit and keeps
+    the search, the highlighted event and its piece of evidence."""
+    from tui import store
+    app = TimelineApp(timeline_copy)
+    app.watch_seconds = 0.05
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("slash", *"trump", "enter", "j")
+        shown = highlighted(app)
+        listed = [app.browser.timeline.events[i].id for i in app.browser.listed]
+        await pilot.press("right_square_bracket")
+        assert len(shown.evidence) > 1 and app.browser.evidence_index == 1
+        assert any("trump" in e.quote.lower() for e in shown.evidence)  # still listed once retitled
+        tl = store.load(timeline_copy)
+        tl.event(shown.id).title = "Edited by hand in an editor"
+        before = app.browser.timeline
+        store.save(tl, timeline_copy)
+        await reloaded(pilot, before)
+        await pilot.pause()
+        assert highlighted(app).id == shown.id and app.browser.evidence_index == 1
+        assert app.browser.query == "trump"
+        assert [app.browser.timeline.events[i].id for i in app.browser.listed] == listed
+        assert "Edited by hand in an editor" in str(app.query_one("#evidence-header").render())
+        row = "".join(seg.text for seg in app.query_one(EventList).render_line(app.browser.cursor))
+        assert "Edited by hand" in row
+
+
+async def test_a_broken_edit_is_reported_and_the_last_good_timeline_stays(timeline_copy):
+    """A half-saved or mistyped timeline.yaml: one message naming the line, the events read
+    before stay on screen, and the fixed file is read again."""
+    app = TimelineApp(timeline_copy)
+    app.watch_seconds = 0.05
+    good = timeline_copy.read_text(encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("j", "j")
+        shown, before = highlighted(app), app.browser.timeline
+        timeline_copy.write_text(good + "events:\n  - [oops\n", encoding="utf-8")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app._notifications:
+                break
+        [note] = list(app._notifications)
+        assert note.severity == "error" and note.title == "timeline.yaml changed but cannot be read"
+        assert re.match(r"\S*timeline\.yaml:\d+:\d+: malformed YAML", note.message)
+        assert app.browser.timeline is before and highlighted(app).id == shown.id
+        timeline_copy.write_text(good.replace(shown.title, "Fixed"), encoding="utf-8")
+        await reloaded(pilot, before)
+        assert highlighted(app).id == shown.id and highlighted(app).title == "Fixed"
+        assert not any(n.severity == "error" for n in app._notifications)

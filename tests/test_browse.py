@@ -47,3 +47,27 @@ def test_ruler_follows_the_filter():
     b.set_query("budget")
     counts, first, last, _, _ = b.histogram(10)
     assert sum(counts) == 1 and first == last == (DAY0 + dt.timedelta(days=800)).strftime("%-d %b %Y")
+
+
+def test_a_reloaded_timeline_keeps_the_place_of_an_event_that_is_gone():
+    """The highlighted event was deleted by hand: the reader lands on the event now at its
+    place, with the search kept, not back at the top."""
+    old = Browser(timeline_of(list(range(0, 50, 5))), {})
+    old.set_query("summit")  # events 0 and 5 of the ten
+    old.move_to(1)
+    assert old.event.id == "e5"
+    edited = timeline_of(list(range(0, 50, 5)))
+    gone = edited.events.pop(5)
+    edited.events.append(Event(id="e10", date=gone.date, title="summit again", evidence=gone.evidence))
+    edited.events.sort(key=lambda e: e.date)
+    new = Browser(edited, {})
+    new.take_view_of(old)
+    assert new.query == "summit" and new.event.id == "e10"
+
+
+def test_a_reloaded_timeline_drops_a_source_filter_whose_source_is_gone():
+    tl = timeline_of([1, 2, 3])
+    old = Browser(tl, {}, source_filter="gone")
+    new = Browser(timeline_of([1, 2, 3]), {})
+    new.take_view_of(old)
+    assert new.source_filter is None and len(new.listed) == 3

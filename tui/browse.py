@@ -65,6 +65,24 @@ class Browser:
         if self.query.strip():
             self.refresh()
 
+    def take_view_of(self, old: Browser) -> None:
+        """Show what `old` showed, on this browser's reloaded timeline: the reader who edited
+        timeline.yaml or rebuilt it stays where they were. Same filters and search; the same
+        event (by id) and piece of evidence, or, if it is gone, the event now at its place."""
+        self.show_hidden = old.show_hidden
+        self._total = None
+        known = old.source_filter is not None and self.timeline.source(old.source_filter) is not None
+        self.source_filter = old.source_filter if known else None
+        self.query = old.query
+        self._last_query = None
+        shown = old.event
+        keep = next((i for i, e in enumerate(self.timeline.events) if e.id == shown.id), None) if shown else None
+        self.refresh(keep=keep)
+        if keep is None:
+            self.move_to(old.cursor)
+        elif self.event is not None and self.event.id == shown.id:
+            self.evidence_index = min(old.evidence_index, max(0, len(self.event.evidence) - 1))
+
     # --- what is listed -------------------------------------------------------------------
     @property
     def index(self) -> SearchIndex:

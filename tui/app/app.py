@@ -22,10 +22,11 @@ from ..ingest import body_start
 from ..model import Timeline
 from ..textutil import clean_display
 from .keys import APP_KEYS, bindings
-from .messages import LoadFailed, LoadProgress, TextsLoaded, TimelineLoaded
+from .messages import LoadFailed, LoadProgress, ReloadFailed, TextsLoaded, TimelineLoaded, TimelineReloaded
 from .palette import EventJumpProvider
 from .screens.export import ExportScreen
 from .screens.help import HelpScreen
+from .watch import WATCH_SECONDS, file_state
 from .widgets.article_view import MATCH_STYLE, ArticleView
 from .widgets.event_list import EventList
 from .widgets.ruler import TimeRuler
@@ -70,6 +71,9 @@ class TimelineApp(App):
         self.match_offset: int | None = None
         self.current_match: tuple[int, int] | None = None
         self.status_note = ""
+        self.watch_seconds = WATCH_SECONDS
+        self._disk: tuple | None = None  # the state of `path` when it was last read
+        self._watching = False
 
     # --- layout -------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -98,7 +102,7 @@ class TimelineApp(App):
         self.query_one("#main").display = False
         self.query_one("#ruler").display = False
         if self._preloaded:
-            self.post_message(TimelineLoaded(self.browser.timeline, self.browser.texts))
+            self.post_message(TimelineLoaded(self.browser.timeline, self.browser.texts, disk=file_state(self.path)))
             self.post_message(TextsLoaded(self.browser.texts))
         else:
             self.load()
@@ -125,15 +129,17 @@ class TimelineApp(App):
                     if worker.is_cancelled:
                         raise BuildCancelled
                     record_build(self.path, result, store.save(result.timeline, self.path))  # for the next `build`
+                disk = file_state(self.path)
                 timeline, warnings = result.timeline, list(result.warnings)
             else:
                 self.post_message(LoadProgress(0, 1, f"Loading {self.path}"))
+                disk = file_state(self.path)  # before reading: a change while it is read is read again
                 timeline, warnings = store.load(self.path), []
             if worker.is_cancelled:
                 return
             gc.freeze()  # a big timeline's objects live as long as the app: keep them out of GC passes
             # The list first; the articles (read and checked against their hashes) right after.
-            self.post_message(TimelineLoaded(timeline, {}, warnings, Browser(timeline, {})))
+            self.post_message(TimelineLoaded(timeline, {}, warnings, Browser(timeline, {}), disk))
             texts: dict = {}
             checks = store.verify_sources(timeline, self.path.parent, texts_out=texts)
             if not worker.is_cancelled:
@@ -161,28 +167,38 @@ class TimelineApp(App):
         self.query_one("#progress").display = False
 
     def on_timeline_loaded(self, message: TimelineLoaded) -> None:
-        self.browser = message.browser or Browser(message.timeline, message.texts)
-        self._furniture = {}
-        self.query_one(TimeRuler).browser = self.browser
+        self._disk = message.disk
+        if not self._watching:
+            self._watching = True
+            self.set_interval(self.watch_seconds, self.check_disk)
+        self._install(message.browser or Browser(message.timeline, message.texts))
         self.query_one("#loading").display = False
         self.query_one("#main").display = True
         self.query_one("#ruler").display = True
-        events = self.query_one(EventList)
-        events.set_browser(self.browser)
-        events.focus()
+        self.query_one(EventList).focus()
         self.refresh_bindings()  # "/ Search" is offered from now on (`check_action`): show it in the footer
-        for w in message.warnings[:5]:
-            self.notify(clean_display(w), severity="warning", timeout=8)
+        self._warn(message.warnings)
         self.refresh_all()
+
+    def _install(self, browser: Browser) -> None:
+        """Draw from `browser` from now on (a loaded or reloaded timeline)."""
+        self.browser = browser
+        self._furniture = {}
+        self.current_match = self.match_offset = None
+        self.query_one(TimeRuler).browser = browser
+        self.query_one(EventList).set_browser(browser)
+
+    def _warn(self, warnings: list[str]) -> None:
+        for w in warnings[:5]:
+            self.notify(clean_display(w), severity="warning", timeout=8)
+        if len(warnings) > 5:
+            self.notify(f"… and {len(warnings) - 5} more warnings", severity="warning", timeout=8)
 
     def on_texts_loaded(self, message: TextsLoaded) -> None:
         self.browser.set_texts(message.texts)
         self.texts_ready = True
         self._furniture = {}
-        for w in message.warnings[:5]:
-            self.notify(clean_display(w), severity="warning", timeout=8)
-        if len(message.warnings) > 5:
-            self.notify(f"… and {len(message.warnings) - 5} more warnings", severity="warning", timeout=8)
+        self._warn(message.warnings)
         self.refresh_all(list_changed=bool(self.browser.query))
         self.prepare_search(self.browser)
 
@@ -191,6 +207,48 @@ class TimelineApp(App):
         """Build the search index once the first screen is up, not on the first keystroke."""
         browser.index  # noqa: B018 - a cached property, built here off the UI thread
         gc.freeze()  # the index and texts, too, stay until the app ends
+
+    # --- following the file on disk -------------------------------------------------------------
+    def check_disk(self) -> None:
+        """Read timeline.yaml again when it changed on disk (a hand edit saved in an editor, a
+        `build` in another terminal), unless it is being read or built right now."""
+        if any(w.group in ("load", "reload") and not w.is_finished for w in self.workers):
+            return
+        state = file_state(self.path)
+        if state is None or state == self._disk:
+            return
+        self._disk = state  # tried once per change: a broken file is reported once, not every second
+        self.reload()
+
+    @work(thread=True, exclusive=True, group="reload")
+    def reload(self) -> None:
+        from .. import store
+        try:
+            timeline = store.load(self.path)
+            texts: dict = {}
+            warnings = store.verify_sources(timeline, self.path.parent, texts_out=texts)
+            browser = Browser(timeline, texts)
+            browser.index  # noqa: B018 - the search index, built here off the UI thread
+        except store.TimelineError as exc:
+            self.post_message(ReloadFailed(str(exc)))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the reader, never a traceback
+            self.post_message(ReloadFailed(f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(TimelineReloaded(browser, warnings))
+
+    def on_timeline_reloaded(self, message: TimelineReloaded) -> None:
+        message.browser.take_view_of(self.browser)
+        self._install(message.browser)
+        self.clear_notifications()  # a report that the file could not be read is over now
+        self._warn(message.warnings)
+        self.notify(f"{self.path.name} changed on disk: reloaded ({message.browser.total} events)", timeout=4)
+        self.refresh_all()
+        self.query_one(EventList).scroll_to_cursor()
+
+    def on_reload_failed(self, message: ReloadFailed) -> None:
+        self.notify(f"{clean_display(message.message)}\nStill showing the version read before.",
+                    title=f"{self.path.name} changed but cannot be read", severity="error", timeout=12)
 
     # --- drawing from the browser's state -------------------------------------------------------
     def refresh_all(self, list_changed: bool = True) -> None:

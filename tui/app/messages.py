@@ -16,6 +16,7 @@ class TimelineLoaded(Message):
     texts: dict
     warnings: list = field(default_factory=list)
     browser: object = None  # a Browser prepared off the UI thread
+    disk: tuple | None = None  # the file's state when it was read (`watch.file_state`)
 
 
 @dataclass
@@ -36,3 +37,16 @@ class TextsLoaded(Message):
     """The article texts, read (and checked against their hashes) after the list is on screen."""
     texts: dict
     warnings: list = field(default_factory=list)
+
+
+@dataclass
+class TimelineReloaded(Message):
+    """timeline.yaml changed on disk and was read again, its articles with it."""
+    browser: object  # a Browser on the new timeline, its search index built off the UI thread
+    warnings: list = field(default_factory=list)
+
+
+@dataclass
+class ReloadFailed(Message):
+    """timeline.yaml changed on disk but cannot be read (an edit half saved, a YAML error)."""
+    message: str
