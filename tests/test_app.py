@@ -507,3 +507,84 @@ async def test_a_broken_edit_is_reported_and_the_last_good_timeline_stays(timeli
         await reloaded(pilot, before)
         assert highlighted(app).id == shown.id and highlighted(app).title == "Fixed"
         assert not any(n.severity == "error" for n in app._notifications)
+
+
+async def saved(path: Path, pilot, check) -> None:
+    """Wait until the timeline written to `path` passes `check`."""
+    from tui import store
+    for _ in range(100):
+        await pilot.pause(0.05)
+        if not any(w.group == "save" and not w.is_finished for w in pilot.app.workers) and check(store.load(path)):
+            return
+    raise AssertionError("the edit never reached the file")
+
+
+async def test_a_title_and_a_date_set_in_the_explorer_are_saved_and_kept_by_a_rebuild(tmp_path):
+    from tui import store
+    from tui.cli import main
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    app = built_app(tmp_path)
+    path = tmp_path / "timeline.yaml"
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        event = highlighted(app)
+        await pilot.press("t", "ctrl+u", *"Trump calls NATO obsolete", "enter")
+        await pilot.press("d", "ctrl+u", *"last May", "enter")
+        assert "is not a date in full" in str(app.screen.query_one("#problem").render())  # asked again
+        await pilot.press("ctrl+u", *"May 26, 2017", "enter")
+        assert highlighted(app).id == event.id and highlighted(app) is app.browser.timeline.events[-1]
+        await saved(path, pilot, lambda tl: tl.event(event.id).date == "2017-05-26")
+        assert store.load(path).event(event.id).title == "Trump calls NATO obsolete"
+    assert main(["build", str(tmp_path / "seeds"), "-o", str(path)]) == 0
+    kept = store.load(path).event(event.id)
+    assert (kept.title, kept.date) == ("Trump calls NATO obsolete", "2017-05-26")
+
+
+async def test_hiding_an_event_and_undoing_it(tmp_path):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    app = built_app(tmp_path)
+    path = tmp_path / "timeline.yaml"
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("j")
+        event, after, listed = highlighted(app), app.browser.timeline.events[2], len(app.browser.listed)
+        await pilot.press("x")
+        assert len(app.browser.listed) == listed - 1 and highlighted(app).id == after.id
+        await saved(path, pilot, lambda tl: tl.event(event.id).hidden)
+        await pilot.press("u")
+        assert len(app.browser.listed) == listed and highlighted(app).id == event.id
+        await saved(path, pilot, lambda tl: not tl.event(event.id).hidden)
+        await pilot.press("a", *"Checked against the wire copy", "enter")
+        await saved(path, pilot, lambda tl: tl.event(event.id).note == "Checked against the wire copy")
+        assert "note: Checked against the wire copy" in str(app.query_one("#evidence-header").render())
+
+
+async def test_an_edit_is_not_written_over_a_file_changed_since_it_was_read(timeline_copy):
+    """timeline.yaml was edited in an editor a moment ago: an edit made in the explorer before
+    it noticed is reported, not saved over the other one."""
+    app = TimelineApp(timeline_copy)
+    app.watch_seconds = 3600
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        elsewhere = timeline_copy.read_text(encoding="utf-8").replace("version: 1", "version: 1\n# edited elsewhere")
+        timeline_copy.write_text(elsewhere, encoding="utf-8")
+        await pilot.press("x")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app._notifications and any(n.severity == "error" for n in app._notifications):
+                break
+        assert any(n.title == "Edit not saved" and "changed on disk" in n.message for n in app._notifications)
+        assert timeline_copy.read_text(encoding="utf-8") == elsewhere
+
+
+async def test_the_example_shipped_with_the_package_is_not_edited():
+    from tui.cli import packaged_dir
+    path = packaged_dir() / "timeline.yaml"
+    before = path.read_bytes()
+    app = TimelineApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("x", "t")
+        assert app.screen is app.screen_stack[0] and not any(e.hidden for e in app.browser.timeline.events)
+        assert any("build a timeline of your own" in n.message for n in app._notifications)
+    assert path.read_bytes() == before

@@ -41,6 +41,13 @@ class Browser:
     _last_query: tuple[str, list[int]] | None = None
 
     def __post_init__(self) -> None:
+        self._read_dates()
+        self._base_cache: tuple | None = None
+        self._histogram_cache: tuple | None = None
+        self._total: int | None = None
+        self.refresh()
+
+    def _read_dates(self) -> None:
         # First day of each event's date, computed once: the ruler reads it on every move.
         first_of: dict[str, int | None] = {}
         for e in self.timeline.events:
@@ -52,10 +59,20 @@ class Browser:
         # Timelines are kept in date order, so the listed days come sorted and the ruler can
         # count them by bisection instead of one step per event.
         self._days_sorted = all(a <= b for a, b in zip(known, known[1:]))
-        self._base_cache: tuple | None = None
-        self._histogram_cache: tuple | None = None
-        self._total: int | None = None
-        self.refresh()
+
+    def edited(self, event_id: str) -> None:
+        """The timeline's events were edited in place (`edits.apply`): list and count them
+        again, and stay on the edited event wherever its new date put it."""
+        self._read_dates()
+        self._base_cache = self._histogram_cache = self._total = None
+        self._last_query = None
+        if self._index is not None:
+            self._index.read_events(self.timeline)
+        at = next((i for i, e in enumerate(self.timeline.events) if e.id == event_id), None)
+        before = self.cursor
+        self.refresh(keep=at)
+        if self.event is None or self.event.id != event_id:  # hidden or filtered out now: the next one
+            self.move_to(before)
 
     def set_texts(self, texts: dict[str, str]) -> None:
         """The article texts arrived: searches from now on look into them too."""

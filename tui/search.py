@@ -44,13 +44,15 @@ class SearchIndex:
 
     @classmethod
     def build(cls, tl: Timeline, texts: dict[str, str]) -> SearchIndex:
-        event_text = []
-        event_sources = []
-        for e in tl.events:
-            parts = [e.title, e.date, e.note or ""] + [ev.quote for ev in e.evidence]
-            event_text.append("\n".join(parts).lower())
-            event_sources.append(tuple(e.sources))
-        return cls(event_text, event_sources, {k: v.lower() for k, v in texts.items()})
+        index = cls([], [], {k: v.lower() for k, v in texts.items()})
+        index.read_events(tl)
+        return index
+
+    def read_events(self, tl: Timeline) -> None:
+        """(Re)read the events' own text: after an edit, the articles' part stays as it is."""
+        self.event_text = ["\n".join([e.title, e.date, e.note or ""] + [ev.quote for ev in e.evidence]).lower()
+                           for e in tl.events]
+        self.event_sources = [tuple(e.sources) for e in tl.events]
 
     def search(self, query: str, among: list[int] | None = None) -> tuple[list[int], str]:
         """Events matching every word, and where they matched: "events" when the words are in

@@ -7,6 +7,7 @@ handlers here own the state (a UI-free `Browser`) and redraw from it.
 from __future__ import annotations
 
 import gc
+import threading
 from pathlib import Path
 
 from rich.text import Text
@@ -17,16 +18,18 @@ from textual.widgets import Footer, Input, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from ..browse import Browser
+from ..edits import Edit
 from ..export import EXTENSIONS, human_date, write_export
 from ..ingest import body_start
 from ..model import Timeline
 from ..textutil import clean_display
+from .editing import EditsEvents
 from .keys import APP_KEYS, bindings
-from .messages import LoadFailed, LoadProgress, ReloadFailed, TextsLoaded, TimelineLoaded, TimelineReloaded
+from .messages import LoadFailed, LoadProgress, TextsLoaded, TimelineLoaded
 from .palette import EventJumpProvider
 from .screens.export import ExportScreen
 from .screens.help import HelpScreen
-from .watch import WATCH_SECONDS, file_state
+from .watch import WATCH_SECONDS, FollowsFile, file_state
 from .widgets.article_view import MATCH_STYLE, ArticleView
 from .widgets.event_list import EventList
 from .widgets.ruler import TimeRuler
@@ -36,7 +39,7 @@ class BuildCancelled(Exception):
     pass
 
 
-class TimelineApp(App):
+class TimelineApp(FollowsFile, EditsEvents, App):
     TITLE = "nato-timeline"
     CSS = """
     #header { height: 1; background: $primary; color: $text; padding: 0 1; }
@@ -74,6 +77,10 @@ class TimelineApp(App):
         self.watch_seconds = WATCH_SECONDS
         self._disk: tuple | None = None  # the state of `path` when it was last read
         self._watching = False
+        self._undo: list[Edit] = []  # what undoes each edit made here, the last one last
+        self._save_lock = threading.Lock()
+        self._pending_save: Timeline | None = None  # the newest state not yet written
+        self._saving = False
 
     # --- layout -------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -207,48 +214,6 @@ class TimelineApp(App):
         """Build the search index once the first screen is up, not on the first keystroke."""
         browser.index  # noqa: B018 - a cached property, built here off the UI thread
         gc.freeze()  # the index and texts, too, stay until the app ends
-
-    # --- following the file on disk -------------------------------------------------------------
-    def check_disk(self) -> None:
-        """Read timeline.yaml again when it changed on disk (a hand edit saved in an editor, a
-        `build` in another terminal), unless it is being read or built right now."""
-        if any(w.group in ("load", "reload") and not w.is_finished for w in self.workers):
-            return
-        state = file_state(self.path)
-        if state is None or state == self._disk:
-            return
-        self._disk = state  # tried once per change: a broken file is reported once, not every second
-        self.reload()
-
-    @work(thread=True, exclusive=True, group="reload")
-    def reload(self) -> None:
-        from .. import store
-        try:
-            timeline = store.load(self.path)
-            texts: dict = {}
-            warnings = store.verify_sources(timeline, self.path.parent, texts_out=texts)
-            browser = Browser(timeline, texts)
-            browser.index  # noqa: B018 - the search index, built here off the UI thread
-        except store.TimelineError as exc:
-            self.post_message(ReloadFailed(str(exc)))
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the reader, never a traceback
-            self.post_message(ReloadFailed(f"{type(exc).__name__}: {exc}"))
-            return
-        self.post_message(TimelineReloaded(browser, warnings))
-
-    def on_timeline_reloaded(self, message: TimelineReloaded) -> None:
-        message.browser.take_view_of(self.browser)
-        self._install(message.browser)
-        self.clear_notifications()  # a report that the file could not be read is over now
-        self._warn(message.warnings)
-        self.notify(f"{self.path.name} changed on disk: reloaded ({message.browser.total} events)", timeout=4)
-        self.refresh_all()
-        self.query_one(EventList).scroll_to_cursor()
-
-    def on_reload_failed(self, message: ReloadFailed) -> None:
-        self.notify(f"{clean_display(message.message)}\nStill showing the version read before.",
-                    title=f"{self.path.name} changed but cannot be read", severity="error", timeout=12)
 
     # --- drawing from the browser's state -------------------------------------------------------
     def refresh_all(self, list_changed: bool = True) -> None:

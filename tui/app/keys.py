@@ -45,6 +45,11 @@ APP_KEYS = (
     Key("c", "copy_quote", "Copy quote", "c"),
     Key("H", "toggle_hidden", "Show hidden", "H", show=False),
     Key("e", "export", "Export", "e", show=False),
+    Key("t", "edit_title", "Edit the event's title", "t", show=False),
+    Key("d", "edit_date", "Edit the event's date", "d", show=False),
+    Key("a", "edit_note", "Add or edit a note", "a", show=False),
+    Key("x", "hide_event", "Hide / unhide the event", "x", show=False),
+    Key("u", "undo", "Undo the last edit", "u", show=False),
     Key("question_mark", "help", "Help", "?"),
     Key("q", "quit", "Quit", "q"),
 )

@@ -44,9 +44,16 @@ class TimelineReloaded(Message):
     """timeline.yaml changed on disk and was read again, its articles with it."""
     browser: object  # a Browser on the new timeline, its search index built off the UI thread
     warnings: list = field(default_factory=list)
+    disk: tuple | None = None  # the file's state when it was read (`watch.file_state`)
 
 
 @dataclass
 class ReloadFailed(Message):
     """timeline.yaml changed on disk but cannot be read (an edit half saved, a YAML error)."""
+    message: str
+
+
+@dataclass
+class SaveFailed(Message):
+    """An edit made in the explorer could not be written to timeline.yaml."""
     message: str

@@ -1,0 +1,121 @@
+"""Hand edits made in the explorer (title, date, note, hidden, undo), written back to
+timeline.yaml in a worker: the keys' side of `tui.edits`."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import partial
+
+from textual import work
+
+from ..edits import Edit, apply, problem
+from ..textutil import clean_display
+from .messages import SaveFailed
+from .screens.edit import EditScreen
+from .watch import file_state
+from .widgets.event_list import EventList
+
+
+class EditsEvents:
+    """Mixed into the app: its `browser`, `path`, `_disk`, `_undo` and `_save_lock` state."""
+
+    def _editable_event(self):
+        """The highlighted event, if it can be edited here (not in the example shipped with the package)."""
+        from ..cli import packaged_dir
+        if self.browser.event is None:
+            self.bell()
+            return None
+        if packaged_dir() in self.path.resolve().parents:
+            self.notify("This is the example shipped with nato-timeline: build a timeline of your own to edit "
+                        "(nato-timeline build FOLDER).", severity="warning")
+            return None
+        return self.browser.event
+
+    def _ask(self, field: str, heading: str, hint: str) -> None:
+        event = self._editable_event()
+        if event is None:
+            return
+
+        def done(value: str | None) -> None:
+            if value is not None:
+                self._edit(Edit(event.id, field, value))
+        title = clean_display(event.title)
+        title = title if len(title) <= 50 else title[:49] + "…"
+        self.push_screen(EditScreen(f"{heading} of “{title}”", getattr(event, field) or "", hint,
+                                    partial(problem, field)), done)
+
+    def action_edit_title(self) -> None:
+        self._ask("title", "Title", "Enter keeps it, Esc cancels; a rebuild keeps a title you set.")
+
+    def action_edit_date(self) -> None:
+        self._ask("date", "Date", "In full (22 May 2017, May 2017, spring 2017, the 1980s) or as kept (2017-W21, 2017-Q2)")
+
+    def action_edit_note(self) -> None:
+        self._ask("note", "Note", "Shown under the title and in exports; an empty note is removed.")
+
+    def action_hide_event(self) -> None:
+        event = self._editable_event()
+        if event is not None:
+            self._edit(Edit(event.id, "hidden", not event.hidden))
+
+    def action_undo(self) -> None:
+        if not self._undo:
+            self.bell()
+            self.notify("Nothing to undo", timeout=2)
+            return
+        self._edit(self._undo.pop(), undoing=True)
+
+    def _edit(self, edit: Edit, undoing: bool = False) -> None:
+        undo = apply(self.browser.timeline, edit)
+        if undo is None:
+            return
+        if not undoing:
+            self._undo.append(undo)
+        self.browser.edited(edit.event_id)
+        self.current_match = self.match_offset = None
+        self.refresh_all()
+        self.query_one(EventList).scroll_to_cursor()
+        self._save()
+        if undoing:
+            self.notify("Undone", timeout=2)
+        elif edit.field == "hidden":
+            shown = "H shows hidden events, " if edit.value and not self.browser.show_hidden else ""
+            self.notify(("Hidden" if edit.value else "Shown again") + f" ({shown}u undoes)", timeout=3)
+        else:
+            self.notify(f"{edit.field.capitalize()} saved (u undoes)", timeout=2)
+
+    def _save(self) -> None:
+        """Write the timeline as it is now, in a worker: one write at a time, and a write that
+        waits is replaced by a newer one, so the file always ends as the last edit left it."""
+        tl = self.browser.timeline
+        snapshot = dataclasses.replace(tl, sources=list(tl.sources), events=list(tl.events))  # edits copy events
+        with self._save_lock:
+            self._pending_save = snapshot
+            if self._saving:
+                return
+            self._saving = True
+        self._write_edits()
+
+    @work(thread=True, group="save")
+    def _write_edits(self) -> None:
+        from .. import store
+        while True:
+            with self._save_lock:
+                snapshot, self._pending_save = self._pending_save, None
+                if snapshot is None:
+                    self._saving = False
+                    return
+            if file_state(self.path) != self._disk:
+                self.post_message(SaveFailed(f"{self.path.name} changed on disk since it was read, so this edit "
+                                             "was not written over it; reading the new version"))
+                continue
+            try:
+                store.save(snapshot, self.path)
+            except (OSError, store.TimelineError) as exc:
+                self.post_message(SaveFailed(f"cannot write {self.path}: {getattr(exc, 'strerror', None) or exc}"))
+                continue
+            self._disk = file_state(self.path)  # our own write: nothing to read again
+
+    def on_save_failed(self, message: SaveFailed) -> None:
+        self.notify(clean_display(message.message), title="Edit not saved", severity="error", timeout=12)
+
