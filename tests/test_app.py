@@ -12,6 +12,7 @@ from textual import events
 from textual.widgets import Input
 
 from tui.app import TimelineApp
+from tui.app.screens.help import HelpScreen
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.event_list import EventList
 
@@ -519,12 +520,19 @@ async def saved(path: Path, pilot, check) -> None:
     raise AssertionError("the edit never reached the file")
 
 
-async def test_a_title_and_a_date_set_in_the_explorer_are_saved_and_kept_by_a_rebuild(tmp_path):
+@pytest.fixture
+def seeds_built(tmp_path) -> Path:
+    """A folder with the seed articles and the timeline built from them, to be edited."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    built_app(tmp_path)
+    return tmp_path / "timeline.yaml"
+
+
+async def test_a_title_and_a_date_set_in_the_explorer_are_saved_and_kept_by_a_rebuild(seeds_built):
     from tui import store
     from tui.cli import main
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    app = built_app(tmp_path)
-    path = tmp_path / "timeline.yaml"
+    path = seeds_built
+    app = TimelineApp(path)
     async with app.run_test(size=SIZE) as pilot:
         await started(pilot)
         event = highlighted(app)
@@ -535,15 +543,14 @@ async def test_a_title_and_a_date_set_in_the_explorer_are_saved_and_kept_by_a_re
         assert highlighted(app).id == event.id and highlighted(app) is app.browser.timeline.events[-1]
         await saved(path, pilot, lambda tl: tl.event(event.id).date == "2017-05-26")
         assert store.load(path).event(event.id).title == "Trump calls NATO obsolete"
-    assert main(["build", str(tmp_path / "seeds"), "-o", str(path)]) == 0
+    assert main(["build", str(path.parent / "seeds"), "-o", str(path)]) == 0
     kept = store.load(path).event(event.id)
     assert (kept.title, kept.date) == ("Trump calls NATO obsolete", "2017-05-26")
 
 
-async def test_hiding_an_event_and_undoing_it(tmp_path):
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    app = built_app(tmp_path)
-    path = tmp_path / "timeline.yaml"
+async def test_hiding_an_event_and_undoing_it(seeds_built):
+    path = seeds_built
+    app = TimelineApp(path)
     async with app.run_test(size=SIZE) as pilot:
         await started(pilot)
         await pilot.press("j")
@@ -588,3 +595,15 @@ async def test_the_example_shipped_with_the_package_is_not_edited():
         assert app.screen is app.screen_stack[0] and not any(e.hidden for e in app.browser.timeline.events)
         assert any("build a timeline of your own" in n.message for n in app._notifications)
     assert path.read_bytes() == before
+
+
+async def test_keys_over_the_help_screen_do_not_act_on_the_event_behind_it(seeds_built):
+    app = TimelineApp(seeds_built)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        shown = highlighted(app)
+        await pilot.press("question_mark", "x", "t", "s", "right_square_bracket")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert highlighted(app) is shown and not shown.hidden and app.browser.source_filter is None
+        assert app.browser.evidence_index == 0 and app.screen is app.screen_stack[0]

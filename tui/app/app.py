@@ -23,7 +23,7 @@ from ..export import EXTENSIONS, human_date, write_export
 from ..ingest import body_start
 from ..model import Timeline
 from ..textutil import clean_display
-from .editing import EditsEvents
+from .editing import EditKeys
 from .keys import APP_KEYS, bindings
 from .messages import LoadFailed, LoadProgress, TextsLoaded, TimelineLoaded
 from .palette import EventJumpProvider
@@ -34,12 +34,17 @@ from .widgets.article_view import MATCH_STYLE, ArticleView
 from .widgets.event_list import EventList
 from .widgets.ruler import TimeRuler
 
+# Actions on the event shown: not while another screen (help, export, an edit) is over it.
+_ON_THE_TIMELINE_ONLY = frozenset(["edit_title", "edit_date", "edit_note", "hide_event", "undo", "export",
+                                   "copy_quote", "next_evidence", "previous_evidence", "next_match",
+                                   "previous_match", "cycle_source", "toggle_hidden"])
+
 
 class BuildCancelled(Exception):
     pass
 
 
-class TimelineApp(FollowsFile, EditsEvents, App):
+class TimelineApp(FollowsFile, EditKeys, App):
     TITLE = "nato-timeline"
     CSS = """
     #header { height: 1; background: $primary; color: $text; padding: 0 1; }
@@ -366,7 +371,8 @@ class TimelineApp(FollowsFile, EditsEvents, App):
                 return False
             if not self.query_one("#main").display:
                 return False
-        return True
+        # "x" pressed over the help screen hides nothing behind it
+        return action not in _ON_THE_TIMELINE_ONLY or self.screen is self.screen_stack[0]
 
     def action_search(self) -> None:
         row = self.query_one("#search-row")

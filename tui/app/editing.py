@@ -16,7 +16,7 @@ from .watch import file_state
 from .widgets.event_list import EventList
 
 
-class EditsEvents:
+class EditKeys:
     """Mixed into the app: its `browser`, `path`, `_disk`, `_undo` and `_save_lock` state."""
 
     def _editable_event(self):
