@@ -12,7 +12,6 @@ from textual import events
 from textual.widgets import Input
 
 from tui.app import TimelineApp
-from tui.app.screens.help import HelpScreen
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.event_list import EventList
 
@@ -596,14 +595,3 @@ async def test_the_example_shipped_with_the_package_is_not_edited():
         assert any("build a timeline of your own" in n.message for n in app._notifications)
     assert path.read_bytes() == before
 
-
-async def test_keys_over_the_help_screen_do_not_act_on_the_event_behind_it(seeds_built):
-    app = TimelineApp(seeds_built)
-    async with app.run_test(size=SIZE) as pilot:
-        await started(pilot)
-        shown = highlighted(app)
-        await pilot.press("question_mark", "x", "t", "s", "right_square_bracket")
-        assert isinstance(app.screen, HelpScreen)
-        await pilot.press("escape")
-        assert highlighted(app) is shown and not shown.hidden and app.browser.source_filter is None
-        assert app.browser.evidence_index == 0 and app.screen is app.screen_stack[0]

@@ -34,11 +34,6 @@ from .widgets.article_view import MATCH_STYLE, ArticleView
 from .widgets.event_list import EventList
 from .widgets.ruler import TimeRuler
 
-# Actions on the event shown: not while another screen (help, export, an edit) is over it.
-_ON_THE_TIMELINE_ONLY = frozenset(["edit_title", "edit_date", "edit_note", "hide_event", "undo", "export",
-                                   "copy_quote", "next_evidence", "previous_evidence", "next_match",
-                                   "previous_match", "cycle_source", "toggle_hidden"])
-
 
 class BuildCancelled(Exception):
     pass
@@ -371,8 +366,7 @@ class TimelineApp(FollowsFile, EditKeys, App):
                 return False
             if not self.query_one("#main").display:
                 return False
-        # "x" pressed over the help screen hides nothing behind it
-        return action not in _ON_THE_TIMELINE_ONLY or self.screen is self.screen_stack[0]
+        return True
 
     def action_search(self) -> None:
         row = self.query_one("#search-row")
