@@ -68,7 +68,7 @@ class Browser:
         self._last_query = None
         if self._index is not None:
             self._index.read_events(self.timeline)
-        at = next((i for i, e in enumerate(self.timeline.events) if e.id == event_id), None)
+        at = self.timeline.index_of(event_id)
         before = self.cursor
         self.refresh(keep=at)
         if self.event is None or self.event.id != event_id:  # hidden or filtered out now: the next one
@@ -93,7 +93,7 @@ class Browser:
         self.query = old.query
         self._last_query = None
         shown = old.event
-        keep = next((i for i, e in enumerate(self.timeline.events) if e.id == shown.id), None) if shown else None
+        keep = self.timeline.index_of(shown.id) if shown else None
         self.refresh(keep=keep)
         if keep is None:
             self.move_to(old.cursor)

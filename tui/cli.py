@@ -39,6 +39,11 @@ def packaged_dir() -> Path:
     return Path(__file__).resolve().parent / "data"
 
 
+def is_packaged(path: Path) -> bool:
+    """Whether `path` is in the example shipped with the package: read-only, never written."""
+    return packaged_dir() in Path(path).resolve().parents
+
+
 def default_articles() -> Path | None:
     """Where the articles are when none are named: ./seeds/, else the current folder when it
     holds .txt files itself (`cd articles; nato-timeline`), else nowhere."""

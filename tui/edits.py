@@ -70,7 +70,7 @@ def normalised(field: str, value: str | bool | None) -> str | bool | None:
 def apply(tl: Timeline, edit: Edit) -> Edit | None:
     """Make the edit; the edit that undoes it, or None when nothing changed (or no such event)."""
     value = normalised(edit.field, edit.value)
-    at = next((i for i, e in enumerate(tl.events) if e.id == edit.event_id), None)
+    at = tl.index_of(edit.event_id)
     if at is None:
         return None
     event = tl.events[at]

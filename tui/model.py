@@ -74,3 +74,7 @@ class Timeline:
 
     def event(self, event_id: str) -> Event | None:
         return next((e for e in self.events if e.id == event_id), None)
+
+    def index_of(self, event_id: str) -> int | None:
+        """Where the event is in `events` (kept in date order), or None."""
+        return next((i for i, e in enumerate(self.events) if e.id == event_id), None)

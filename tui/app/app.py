@@ -494,8 +494,8 @@ class TimelineApp(FollowsFile, EditKeys, App):
         def done(fmt: str | None) -> None:
             if not fmt:
                 return
-            from ..cli import packaged_dir
-            folder = Path.cwd() if packaged_dir() in self.path.resolve().parents else self.path.parent
+            from ..cli import is_packaged
+            folder = Path.cwd() if is_packaged(self.path) else self.path.parent
             out = folder / (self.path.stem + EXTENSIONS[fmt])
             try:
                 write_export(self.browser.timeline, fmt, out, include_hidden=self.browser.show_hidden)

@@ -21,11 +21,11 @@ class EditKeys:
 
     def _editable_event(self):
         """The highlighted event, if it can be edited here (not in the example shipped with the package)."""
-        from ..cli import packaged_dir
+        from ..cli import is_packaged
         if self.browser.event is None:
             self.bell()
             return None
-        if packaged_dir() in self.path.resolve().parents:
+        if is_packaged(self.path):
             self.notify("This is the example shipped with nato-timeline: build a timeline of your own to edit "
                         "(nato-timeline build FOLDER).", severity="warning")
             return None
