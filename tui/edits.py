@@ -17,13 +17,11 @@ from .store import valid_date_value
 from .temporal import tag
 from .temporal import values as V
 
-FIELDS = ("title", "date", "note", "hidden")
-
 
 @dataclass(frozen=True)
 class Edit:
     event_id: str
-    field: str  # one of FIELDS
+    field: str  # "title", "date", "note" or "hidden"
     value: str | bool | None
     position: int | None = None  # where a redated event goes back to (an undo): else by its date
 
