@@ -210,3 +210,29 @@ def test_the_same_folder_named_another_way_still_takes_the_short_cut(corpus, cap
     assert short_cut(out), out
     written = (corpus / "timeline.yaml").read_text(encoding="utf-8")
     assert written == full_build_of_copy(capsys, corpus, tmp_path)
+
+
+def test_a_season_that_joins_a_new_day_is_regrouped_by_the_short_cut(tmp_path, capsys, monkeypatch):
+    """"This summer" joins the day inside the summer that tells the same happening: when an
+    edit brings such a day, the short cut must look at seasons too, not only at spans of up
+    to two months ("this week", "this month")."""
+    folder = tmp_path / "news"
+    articles = folder / "articles"
+    articles.mkdir(parents=True)
+    monkeypatch.chdir(folder)
+    (articles / "a.txt").write_text("Date: 1998-09-10\n\nProtesters from the Catholic districts blocked the "
+                                    "Orange parade route this summer, the police said.\n", encoding="utf-8")
+    (articles / "b.txt").write_text("Date: 1998-09-20\n\nProtesters from the Catholic districts blocked the "
+                                    "Orange parade route on Monday, the police said.\n", encoding="utf-8")
+    (articles / "c.txt").write_text("Date: 1998-08-04\n\nThe council met on Monday to discuss the budget.\n",
+                                    encoding="utf-8")
+    build(capsys, folder)
+    before = store.load(folder / "timeline.yaml")
+    assert any(e.date == "1998-SU" for e in before.events)  # Monday was in September: no summer day
+    edit(articles / "b.txt", "Date: 1998-09-20", "Date: 1998-08-20")
+    shutil.copy(folder / "timeline.yaml", folder / "timeline.yaml.bak")
+    assert short_cut(build(capsys, folder))
+    tl = store.load(folder / "timeline.yaml")
+    [blocked] = [e for e in tl.events if any("blocked" in x.quote for x in e.evidence)]
+    assert blocked.date == "1998-08-17" and len(blocked.evidence) == 2
+    assert (folder / "timeline.yaml").read_text(encoding="utf-8") == full_build_of_copy(capsys, folder, tmp_path)

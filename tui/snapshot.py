@@ -25,7 +25,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .events import Mention
+from .events import Mention, absorbs
 from .model import Event
 from .temporal import values as V
 
@@ -102,6 +102,9 @@ def span_days(value: str) -> tuple[int, int]:
     return (s[0].toordinal(), s[1].toordinal()) if s else (0, -1)
 
 
+COARSE_DAYS = 92  # the longest span a value that `absorbs` can have, in days (a winter, 89 to 91)
+
+
 class SnapshotStore:
     """The snapshot tables in the build cache's database."""
 
@@ -127,17 +130,18 @@ class SnapshotStore:
         return self._query("value IN (SELECT value FROM json_each(?))", (_json_list(values),))
 
     def coarse_over(self, day: int) -> dict[str, Block]:
-        """Blocks of values that may send clusters to `day`."""
-        return self._query("first BETWEEN ? AND ? AND last >= ? AND last > first AND last - first <= 62",
-                           (day - 62, day, day))
+        """Blocks of values that may send clusters to `day` (`events.absorbs`: a span of up to
+        62 days, or a season, up to 91)."""
+        return self._query("first BETWEEN ? AND ? AND last >= ? AND last > first AND last - first <= ?",
+                           (day - COARSE_DAYS, day, day, COARSE_DAYS), keep=absorbs)
 
     def days_in(self, first: int, last: int) -> dict[str, Block]:
         return self._query("first BETWEEN ? AND ? AND last = first", (first, last))
 
-    def _query(self, where: str, params: tuple) -> dict[str, Block]:
+    def _query(self, where: str, params: tuple, keep=None) -> dict[str, Block]:
         rows = self.db.execute(f"SELECT value, data FROM blocks WHERE output = ? AND {where}",  # noqa: S608
                                (self.output, *params)).fetchall()
-        return {value: pickle.loads(data) for value, data in rows}
+        return {value: pickle.loads(data) for value, data in rows if keep is None or keep(value)}
 
     def write(self, snap: Snapshot, blocks: dict[str, Block | None], replace: bool) -> None:
         """Store `snap` and `blocks` (None deletes one) in one transaction; `replace` drops the rest."""
