@@ -5,10 +5,12 @@ three random articles (a weekday or month swapped, the `Date:` header moved, a s
 dropped or repeated, a dated sentence added, a year shifted) and builds twice from the same
 state: the normal way (which takes the short cut when it can) and with `--no-cache` in a
 copy. The two files must be equal byte for byte; with `--large` (fast dumper and JSON load
-copy at any size) the spliced JSON copy must also read back as the YAML does.
+copy at any size) the spliced JSON copy must also read back as the YAML does. With
+`--regroup K`, K quotes are first taken out of their events by hand (`tui.regroup`), so
+the rebuilds also carry grouping a person changed.
 Exits 1 with a diff at the first difference.
 
-    python benchmarks/rebuild_check.py [--articles 150] [--rounds 30] [--seed 1] [--large]
+    python benchmarks/rebuild_check.py [--articles 150] [--rounds 30] [--seed 1] [--large] [--regroup K]
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=30)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--large", action="store_true", help="fast dumper and JSON copy at any size")
+    ap.add_argument("--regroup", type=int, default=0, metavar="K", help="quotes taken out of their events by hand first")
     args = ap.parse_args()
     from build import make_corpus
 
@@ -98,6 +101,14 @@ def main() -> int:
         work, full = Path(tmp) / "work", Path(tmp) / "full"
         make_corpus(work / "articles", args.articles)
         print("first build:", build(work))
+        if args.regroup:  # with a generator of its own: the rounds edit the same articles as without
+            pick = random.Random(args.seed + 1)
+            tl = store.load(work / "timeline.yaml")
+            for e in pick.sample([e for e in tl.events if len(e.evidence) > 1], args.regroup):
+                out = pick.choice(e.evidence)
+                e.evidence = [x for x in e.evidence if x is not out]
+            store.save(tl, work / "timeline.yaml")
+            print(f"{args.regroup} quotes taken out by hand:", build(work))
         short_cuts = 0
         for r in range(args.rounds):
             files = sorted((work / "articles").glob("*.txt"))

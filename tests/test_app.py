@@ -565,6 +565,63 @@ async def test_hiding_an_event_and_undoing_it(seeds_built):
         assert "note: Checked against the wire copy" in str(app.query_one("#evidence-header").render())
 
 
+async def test_a_quote_split_out_in_the_explorer_stays_out_after_a_rebuild(seeds_built):
+    """The seed's "during the campaign" event groups a remark about Brussels with NATO called
+    obsolete: `]` to it, `b` takes it out into an event of its own, titled from its sentence."""
+    from tui import store
+    from tui.cli import main
+    path = seeds_built
+    app = TimelineApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        event = highlighted(app)
+        others = [x.quote for x in event.evidence if "hellhole" not in x.quote]
+        while "hellhole" not in app.browser.evidence.quote:
+            await pilot.press("right_square_bracket")
+        listed = len(app.browser.listed)
+        await pilot.press("b")
+        assert highlighted(app).id == event.id and [x.quote for x in highlighted(app).evidence] == others
+        assert len(app.browser.listed) == listed + 1
+        alone = app.browser.timeline.events[app.browser.listed[app.browser.cursor + 1]]
+        assert alone.title.startswith("Trump also took aim at the city") and alone.date == event.date
+        assert any(alone.title[:30] in n.message for n in app._notifications)
+        await saved(path, pilot, lambda tl: len(tl.event(event.id).evidence) == len(others))
+        await pilot.press("b", "u")  # split again, then undone: only the first split is saved
+        await saved(path, pilot, lambda tl: len(tl.events) == listed + 1)
+    for _ in range(2):
+        assert main(["build", str(path.parent / "seeds"), "-o", str(path)]) == 0
+        tl = store.load(path)
+        assert [x.quote for x in tl.event(event.id).evidence] == others
+        assert [x.quote for x in tl.event(alone.id).evidence] == [x.quote for x in alone.evidence]
+
+
+async def test_joining_two_events_and_undoing_it(seeds_built):
+    from tui import store
+    from tui.cli import main
+    path = seeds_built
+    app = TimelineApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        while highlighted(app).date != "2017-05-24":
+            await pilot.press("j")
+        event, below = highlighted(app), app.browser.timeline.events[app.browser.listed[app.browser.cursor + 1]]
+        ids = [e.id for e in app.browser.timeline.events]
+        await pilot.press("J", "u")
+        assert [e.id for e in app.browser.timeline.events] == ids and highlighted(app) is event
+        await pilot.press("J")
+        joined = highlighted(app)
+        assert joined.id == event.id and joined.title == event.title
+        assert {(x.quote, x.timex) for x in joined.evidence} == \
+            {(x.quote, x.timex) for x in event.evidence + below.evidence}
+        assert app.browser.timeline.event(below.id) is None
+        await saved(path, pilot, lambda tl: tl.event(below.id) is None)
+        await pilot.press("G", "J")  # the last event has none below it
+        assert any("No event below" in n.message for n in app._notifications)
+    assert main(["build", str(path.parent / "seeds"), "-o", str(path)]) == 0
+    tl = store.load(path)
+    assert tl.event(below.id) is None and tl.event(event.id).evidence == joined.evidence
+
+
 async def test_an_edit_is_not_written_over_a_file_changed_since_it_was_read(timeline_copy):
     """timeline.yaml was edited in an editor a moment ago: an edit made in the explorer before
     it noticed is reported, not saved over the other one."""

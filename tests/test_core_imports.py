@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 CORE = ["tui.model", "tui.ingest", "tui.temporal", "tui.pubdate", "tui.events", "tui.store", "tui.build",
-        "tui.search", "tui.browse", "tui.edits", "tui.export", "tui.commands", "tui.cli"]
+        "tui.search", "tui.browse", "tui.edits", "tui.regroup", "tui.export", "tui.commands", "tui.cli"]
 
 BLOCK = """
 import sys

@@ -1,3 +1,3 @@
 """nato-timeline: news articles in, a dated, source-linked timeline out."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

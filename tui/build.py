@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import events as ev
-from . import pubdate, store
+from . import pubdate, regroup, store
 from .cache import CACHE_DIR, BuildCache
 from .export import human_date
 from .ingest import Article, scan_paths
@@ -312,16 +312,23 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
             states[str(f)] = states[str(f)]._replace(late=late)
         add(f, finish(r, date), order, sid)
     grouping = ev.group(mentions)
-    clusters = sorted(grouping.clusters(), key=ev.cluster_order)
+    # Evidence a person grouped (`regroup`) is not grouped again: out of the clusters before titles.
+    held = regroup.Held.of(old.events, store.fresh_sources(old, result.timeline.sources)) if old else None
+    clusters = grouping.clusters()
+    if held is not None:
+        clusters = held.strip(clusters, ev.Cluster)
+    clusters = sorted(clusters, key=ev.cluster_order)
     events = ev.to_events(clusters)  # in the same order
     built = {}
     for e, c in zip(events, clusters):
-        e.fingerprint = store.fingerprint(e.title, e.date)
-        built[id(e)] = (c.value, ev.cluster_order(c), e.id, ev.event_base(c.value, e.title))
+        taken_out = held is not None and id(c) in held.remnants
+        e.fingerprint = store.built_fingerprint(e, taken_out)
+        if not taken_out:  # else kept as a person's from now on: placed as the next build will place it
+            built[id(e)] = (c.value, ev.cluster_order(c), e.id, ev.event_base(c.value, e.title))
     result.timeline.events = events
     result.state = BuildState([str(f) for f in files], list(problems), states, grouping, built)
     if old is not None:
-        result.timeline = store.merge(old, result.timeline)
+        result.timeline = store.merge(old, result.timeline, held)
     if not result.timeline.title:
         result.timeline.title = _timeline_title(result.timeline)
     if cache:

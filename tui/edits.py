@@ -1,5 +1,6 @@
 """Hand edits made in the explorer: the same edits a person makes in timeline.yaml (a title,
-a date, a note, `hidden`), so that a rebuild keeps them the same way (`store.merge`).
+a date, a note, `hidden`; a quote split out of an event, two events joined), so that a
+rebuild keeps them the same way (`store.merge`, `regroup`).
 
 An edit replaces the event with a changed copy instead of changing it in place: a save
 running in a worker thread holds the list as it was and never sees an event half edited.
@@ -11,9 +12,11 @@ import dataclasses
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass
+from pathlib import Path
 
-from .model import Timeline
-from .store import valid_date_value
+from . import regroup
+from .model import Event, Evidence, Timeline
+from .store import fingerprint, is_edited, valid_date_value
 from .temporal import tag
 from .temporal import values as V
 
@@ -65,8 +68,18 @@ def normalised(field: str, value: str | bool | None) -> str | bool | None:
     return text or None if field == "note" else text
 
 
-def apply(tl: Timeline, edit: Edit) -> Edit | None:
+@dataclass(frozen=True)
+class Regroup:
+    """Events replaced by others (a quote split out of an event, two events joined), and its undo."""
+    take: tuple[str, ...]  # ids of the events taken out
+    put: tuple[tuple[int | None, Event], ...]  # events put in, at these places (None: by date)
+    event_id: str  # the event the reader stays on
+
+
+def apply(tl: Timeline, edit: Edit | Regroup) -> Edit | Regroup | None:
     """Make the edit; the edit that undoes it, or None when nothing changed (or no such event)."""
+    if isinstance(edit, Regroup):
+        return _regroup(tl, edit)
     value = normalised(edit.field, edit.value)
     at = tl.index_of(edit.event_id)
     if at is None:
@@ -88,3 +101,89 @@ def apply(tl: Timeline, edit: Edit) -> Edit | None:
         to = bisect_right([V.sort_key(e.date) for e in tl.events], key)
     tl.events.insert(to, changed)
     return Edit(edit.event_id, edit.field, before, position=at)
+
+
+def _regroup(tl: Timeline, edit: Regroup) -> Regroup | None:
+    places = [tl.index_of(i) for i in edit.take]
+    if None in places:
+        return None  # the file changed on disk since
+    taken = sorted((i, tl.events[i]) for i in places)
+    for i, _ in reversed(taken):
+        del tl.events[i]
+    # Placed ones first, in order (an undo puts each back where it was), then by date.
+    for at, e in sorted((p for p in edit.put if p[0] is not None), key=lambda p: p[0]):
+        tl.events.insert(at, e)
+    for _, e in (p for p in edit.put if p[0] is None):
+        key = V.sort_key(e.date)
+        tl.events.insert(bisect_right([V.sort_key(x.date) for x in tl.events], key), e)
+    return Regroup(tuple(e.id for _, e in edit.put), tuple(taken), edit.event_id)
+
+
+def split(tl: Timeline, event_id: str, k: int, base: Path) -> tuple[Regroup, Event] | None:
+    """Take the event's `k`th quote out into an event of its own (the edit, and that event).
+    Each is titled from its own quotes, as the builder titles an event, unless a person titled it."""
+    at = tl.index_of(event_id)
+    event = tl.events[at] if at is not None else None
+    if event is None or len(event.evidence) < 2 or not 0 <= k < len(event.evidence):
+        return None
+    from .events import event_base
+    piece = event.evidence[k]
+    rest = event.evidence[:k] + event.evidence[k + 1:]
+    kept = dataclasses.replace(event, evidence=rest)
+    if not is_edited(event) and (retitled := titled(tl, rest, event.date, base)):
+        kept.title = retitled[0]
+    title, date = titled(tl, [piece], None, base) or (_clipped(piece.quote), event.date)
+    new = Event(id=_free_id(tl, event_base(date, title)), date=date, title=title, evidence=[piece],
+                fingerprint=f"{fingerprint(title, date)}.{regroup.NOTHING_BUILT}")  # grouped by a person
+    same_day = date == event.date
+    return Regroup((event.id,), ((at, kept), (at + 1 if same_day else None, new)), event.id), new
+
+
+def join(tl: Timeline, into_id: str, other_id: str) -> Regroup | None:
+    """The other event's quotes added to this one's, and the other one gone; this one keeps its
+    title and date."""
+    at, other_at = tl.index_of(into_id), tl.index_of(other_id)
+    if at is None or other_at is None or at == other_at:
+        return None
+    into, other = tl.events[at], tl.events[other_at]
+    have = {regroup.evidence_key(x.source, x.quote, x.timex) for x in into.evidence}
+    more = [x for x in other.evidence if regroup.evidence_key(x.source, x.quote, x.timex) not in have]
+    order = {src.id: i for i, src in enumerate(tl.sources)}  # in the order the builder tells evidence
+    evidence = sorted(into.evidence + more, key=lambda x: (order.get(x.source, len(order)), x.start))
+    joined = dataclasses.replace(into, evidence=evidence, note=into.note or other.note)
+    return Regroup((into_id, other_id), ((at - (other_at < at), joined),), into_id)
+
+
+def titled(tl: Timeline, evidence: list[Evidence], date: str | None, base: Path) -> tuple[str, str] | None:
+    """(title, date) the builder gives an event of these quotes, read again from their articles
+    (`date` None: the date of the first quote's own date expression); None if none can be read."""
+    from .events import Cluster, Mention
+    from .pipeline import analyse
+    from .titles import title_for
+    found = []
+    for order, src in enumerate(tl.sources):
+        wanted = {(x.start, x.end, x.timex) for x in evidence if x.source == src.id}
+        if not wanted:
+            continue
+        r = analyse(str(src.file(base)), src.published)  # the day the build read it from
+        for row in r.get("mentions") or ():
+            m = Mention.from_row(src.id, order, row)
+            if (m.sent_start, m.sent_end, m.timex.text) in wanted:
+                found.append(m)
+    if not found:
+        return None
+    value = date or found[0].value
+    return title_for(Cluster(value, found)), value
+
+
+def _clipped(quote: str, words: int = 12) -> str:
+    cut = quote.split()
+    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
+
+
+def _free_id(tl: Timeline, base: str) -> str:
+    used = {e.id for e in tl.events}
+    event_id, n = base, 2
+    while event_id in used:
+        event_id, n = f"{base}-{n}", n + 1
+    return event_id

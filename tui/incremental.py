@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import events as ev
-from . import json_copy, store
+from . import json_copy, regroup, store
 from .atomic import write_atomic
 from .build import BuildResult, Inputs, make_source, repeats
 from .cache import CACHE_DIR, BuildCache
@@ -252,13 +252,15 @@ class _Rebuild:
 
     def _merge(self, snap: Snapshot, region: _Region) -> BuildResult | None:
         made, owners, sids = region.made, region.owners, region.sids
+        old_events = [e for v in owners if v in self.loaded for e in self.loaded[v].events]
+        if regroup.Held.of(old_events + snap.loose).touches(made):
+            return None  # evidence a person grouped: what is news and where it joins is the full build's
         made.sort(key=ev.cluster_order)
         new_events = ev.to_events(made)
         built = {}
         for e, c in zip(new_events, made):
-            e.fingerprint = store.fingerprint(e.title, e.date)
+            e.fingerprint = store.built_fingerprint(e)
             built[id(e)] = (c.value, ev.cluster_order(c), e.id, ev.event_base(c.value, e.title))
-        old_events = [e for v in owners if v in self.loaded for e in self.loaded[v].events]
         # The remade events must hold exactly the unchanged articles' evidence they held before,
         # and none of it may also be quoted elsewhere in its article (merging matches by quote).
         if _unchanged(old_events, sids) != _unchanged(new_events, sids):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from . import json_copy
+from . import json_copy, regroup
 from .atomic import write_atomic
 from .collector import collector_paused
 from .model import PUBLISHED_FROM, Event, Evidence, Source, Timeline
@@ -51,8 +51,16 @@ def fingerprint(title: str, date: str) -> str:
     return hashlib.sha1(f"{title}\x00{date}".encode()).hexdigest()[:10]
 
 
+def built_fingerprint(event: Event, taken_out: bool = False) -> str:
+    """What the builder wrote: its title and date, then (after the dot) its grouping, or, for
+    what was `taken_out` of an event by a person, a grouping that is not the builder's."""
+    grouping = regroup.NOTHING_BUILT if taken_out else regroup.evidence_digest(event.evidence)
+    return f"{fingerprint(event.title, event.date)}.{grouping}"
+
+
 def is_edited(event: Event) -> bool:
-    return event.fingerprint is None or event.fingerprint != fingerprint(event.title, event.date)
+    """Its title or date is a person's."""
+    return event.fingerprint is None or event.fingerprint.partition(".")[0] != fingerprint(event.title, event.date)
 
 
 def published_by_hand(source: Source) -> bool:
@@ -612,8 +620,9 @@ def _items(data: list, total: int) -> list[str]:
 
 # --- merging a rebuild into what is on disk ---------------------------------------------------
 
-def merge(old: Timeline | None, new: Timeline) -> Timeline:
-    """`new` (freshly built) with every hand edit of `old` carried over."""
+def merge(old: Timeline | None, new: Timeline, held: regroup.Held | None = None) -> Timeline:
+    """`new` (freshly built) with every hand edit of `old` carried over. `held`: the evidence
+    old events hold (`regroup`), already taken out of `new` by the builder."""
     if old is None:
         return new
     merged = Timeline(sources=list(new.sources), title=old.title or new.title, version=new.version,
@@ -621,18 +630,34 @@ def merge(old: Timeline | None, new: Timeline) -> Timeline:
     old_sources = {s.path: s for s in old.sources}
     for s in merged.sources:
         carry_source(old_sources.get(s.path), s)
-    out = merge_events(old.events, new.events)
+    held = held or regroup.Held.of(old.events)
+    out = merge_events(old.events, new.events, held)
+    n = len(new.events)
+    if held.remnants:  # events taken out of others are held from now on: placed as held ones are
+        taken_out = [e for e in out[:n] if regroup.grouping_part(e.fingerprint) == regroup.NOTHING_BUILT]
+        out = [e for e in out[:n] if regroup.grouping_part(e.fingerprint) != regroup.NOTHING_BUILT] \
+            + out[n:] + taken_out
+        n -= len(taken_out)
     new_source_ids = {s.id for s in merged.sources}
-    for e in out[len(new.events):]:
+    for e in out[n:]:
+        if e.id in held.holding and not e.manual and e.evidence:  # regrouped: orphaned when its articles are gone
+            e.orphaned = not any(ev.source in new_source_ids for ev in e.evidence)
+    for e in out[n:]:
         for ev in e.evidence:
             if ev.source not in new_source_ids:
                 src = old.source(ev.source)
                 if src is not None:
                     merged.sources.append(src)
                     new_source_ids.add(src.id)
-    unique_ids(out)
+    unique_ids(out[n:] + out[:n])  # the events kept from `old` keep their ids
     merged.events = sorted(out, key=lambda e: V.sort_key(e.date))  # stable: builder order within a date
     return merged
+
+
+def fresh_sources(old: Timeline | None, new_sources: list[Source]) -> frozenset:
+    """Ids of the sources added or changed since `old` was built: their tellings are news."""
+    before = {s.path: s.sha256 for s in old.sources} if old else {}
+    return frozenset(s.id for s in new_sources if s.path not in before or before[s.path] != s.sha256)
 
 
 def carry_source(before: Source | None, s: Source) -> None:
@@ -644,13 +669,17 @@ def carry_source(before: Source | None, s: Source) -> None:
         s.published, s.published_from, s.fingerprint = before.published, "given", None
 
 
-def merge_events(old_events: list[Event], new_events: list[Event]) -> list[Event]:
+def merge_events(old_events: list[Event], new_events: list[Event], held: regroup.Held | None = None) -> list[Event]:
     """The new events, each taking the id and the hand edits of the old event it retells most,
-    then the old events worth keeping that none retells (added by hand, or edited: orphaned)."""
+    then the old events worth keeping that none retells (added by hand, or edited: orphaned),
+    and those holding their evidence (`regroup`) as a person left them."""
+    held = held or regroup.Held.of(old_events)
     # A sentence can support two events through two dates ("in April … earlier this year"),
     # so a piece of evidence is the sentence *and* the date expression it was read for.
     by_evidence: dict[tuple, list[Event]] = {}
     for e in old_events:
+        if e.id in held.holding:
+            continue
         for ev in e.evidence:
             for key in ((ev.source, ev.start, ev.end, ev.timex), (ev.source, ev.quote, ev.timex)):
                 bucket = by_evidence.setdefault(key, [])
@@ -673,15 +702,17 @@ def merge_events(old_events: list[Event], new_events: list[Event]) -> list[Event
             e.id = before.id
             if is_edited(before):
                 e.title, e.date = before.title, before.date
-                e.fingerprint = before.fingerprint if before.fingerprint else None
+                # still tells the title apart from the builder's, and records the grouping now
+                e.fingerprint = f"{before.fingerprint.partition('.')[0]}.{regroup.grouping_part(e.fingerprint)}" \
+                    if before.fingerprint and e.fingerprint else before.fingerprint
             e.note, e.hidden, e.extra = before.note, before.hidden, dict(before.extra)
-            if before.manual:
-                e.fingerprint = None
         out.append(e)
     for e in old_events:
         if e.id in claimed:
             continue
-        if e.manual or is_edited(e) or e.note or e.hidden or e.extra:
+        if e.id in held.holding:
+            out.append(held.kept(e))
+        elif e.manual or is_edited(e) or e.note or e.hidden or e.extra:
             if not e.manual:
                 e.orphaned = True
             out.append(e)

@@ -1,5 +1,5 @@
-"""Hand edits made in the explorer (title, date, note, hidden, undo), written back to
-timeline.yaml in a worker: the keys' side of `tui.edits`."""
+"""Hand edits made in the explorer (title, date, note, hidden, split, join, undo), written
+back to timeline.yaml in a worker: the keys' side of `tui.edits`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from functools import partial
 
 from textual import work
 
-from ..edits import Edit, apply, problem
+from ..edits import Edit, Regroup, apply, join, problem, split
 from ..textutil import clean_display
 from .messages import SaveFailed
 from .screens.edit import EditScreen
@@ -39,9 +39,7 @@ class EditKeys:
         def done(value: str | None) -> None:
             if value is not None:
                 self._edit(Edit(event.id, field, value))
-        title = clean_display(event.title)
-        title = title if len(title) <= 50 else title[:49] + "…"
-        self.push_screen(EditScreen(f"{heading} of “{title}”", getattr(event, field) or "", hint,
+        self.push_screen(EditScreen(f"{heading} of “{_short(event.title)}”", getattr(event, field) or "", hint,
                                     partial(problem, field)), done)
 
     def action_edit_title(self) -> None:
@@ -58,6 +56,29 @@ class EditKeys:
         if event is not None:
             self._edit(Edit(event.id, "hidden", not event.hidden))
 
+    def action_split_quote(self) -> None:
+        event = self._editable_event()
+        if event is None:
+            return
+        made = split(self.browser.timeline, event.id, self.browser.evidence_index, self.path.parent)
+        if made is None:
+            self.bell()
+            self.notify("This event has one quote: there is nothing to split it from.", timeout=3)
+            return
+        self._edit(made[0], said=f"Quote split out into “{_short(made[1].title)}” (u undoes)")
+
+    def action_join_next(self) -> None:
+        event = self._editable_event()
+        if event is None:
+            return
+        b = self.browser
+        below = b.timeline.events[b.listed[b.cursor + 1]] if b.cursor + 1 < len(b.listed) else None
+        if below is None:
+            self.bell()
+            self.notify("No event below this one to join into it.", timeout=3)
+            return
+        self._edit(join(b.timeline, event.id, below.id), said=f"Joined “{_short(below.title)}” into this event (u undoes)")
+
     def action_undo(self) -> None:
         if not self._undo:
             self.bell()
@@ -65,7 +86,9 @@ class EditKeys:
             return
         self._edit(self._undo.pop(), undoing=True)
 
-    def _edit(self, edit: Edit, undoing: bool = False) -> None:
+    def _edit(self, edit: Edit | Regroup | None, undoing: bool = False, said: str | None = None) -> None:
+        if edit is None:
+            return
         undo = apply(self.browser.timeline, edit)
         if undo is None:
             return
@@ -78,6 +101,8 @@ class EditKeys:
         self._save()
         if undoing:
             self.notify("Undone", timeout=2)
+        elif said:
+            self.notify(said, timeout=3)
         elif edit.field == "hidden":
             shown = "H shows hidden events, " if edit.value and not self.browser.show_hidden else ""
             self.notify(("Hidden" if edit.value else "Shown again") + f" ({shown}u undoes)", timeout=3)
@@ -119,3 +144,8 @@ class EditKeys:
     def on_save_failed(self, message: SaveFailed) -> None:
         self.notify(clean_display(message.message), title="Edit not saved", severity="error", timeout=12)
 
+
+
+def _short(title: str) -> str:
+    title = clean_display(title)
+    return title if len(title) <= 50 else title[:49] + "…"

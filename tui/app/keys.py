@@ -49,6 +49,8 @@ APP_KEYS = (
     Key("d", "edit_date", "Edit the event's date", "d", show=False),
     Key("a", "edit_note", "Add or edit a note", "a", show=False),
     Key("x", "hide_event", "Hide / unhide the event", "x", show=False),
+    Key("b", "split_quote", "Split the shown quote into its own event", "b", show=False),
+    Key("J", "join_next", "Join the next event into this one", "J", show=False),
     Key("u", "undo", "Undo the last edit", "u", show=False),
     Key("question_mark", "help", "Help", "?"),
     Key("q", "quit", "Quit", "q"),
