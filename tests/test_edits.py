@@ -53,3 +53,43 @@ def test_an_empty_note_removes_it_and_an_unchanged_value_is_no_edit():
     assert apply(tl, Edit("e1", "title", "event 1")) is None
     assert apply(tl, Edit("gone", "hidden", True)) is None
     assert problem("title", "  ") == "a title cannot be empty"
+
+
+def test_a_quote_split_out_is_titled_and_dated_from_its_own_sentence_and_undo_restores_all(workdir):
+    """The seed's campaign event: "calling Brussels a 'hellhole'" split out of it is titled by
+    its own sentence; the event left is titled from what it still holds; undo puts back the
+    very events that were there."""
+    from tui import store
+    from tui.build import build
+    from tui.edits import split
+    tl = build([workdir / "seeds"], workdir / "timeline.yaml").timeline
+    before = list(tl.events)
+    at, event = next((i, e) for i, e in enumerate(tl.events) if any("hellhole" in x.quote for x in e.evidence))
+    k = next(i for i, x in enumerate(event.evidence) if "hellhole" in x.quote)
+    edit, alone = split(tl, event.id, k, workdir)
+    undo = apply(tl, edit)
+    assert tl.events[at].id == event.id and tl.events[at + 1] is alone
+    assert [x.quote for x in alone.evidence] == [event.evidence[k].quote] and alone.date == "2016"
+    assert alone.title.startswith("Trump also took aim at the city")
+    # Then the quote its title was read from: the event left is titled from the one it keeps.
+    source_of_title = next(i for i, x in enumerate(tl.events[at].evidence) if "Mr Trump branded" in x.quote)
+    assert tl.events[at].title.startswith("Mr Trump branded")
+    second, _ = split(tl, event.id, source_of_title, workdir)
+    undo_second = apply(tl, second)
+    left = tl.events[at]
+    assert [x.quote[:30] for x in left.evidence] == ["Trump called NATO \"obsolete\" d"]
+    assert left.title.startswith("Trump called NATO")
+    apply(tl, undo_second)
+    apply(tl, undo)
+    assert all(a is b for a, b in zip(tl.events, before, strict=True))
+
+
+def test_a_split_needs_two_quotes_and_a_join_two_events():
+    from pathlib import Path
+
+    from tui.edits import join, split
+    from tui.model import Evidence
+    tl = timeline()
+    tl.events[0].evidence = [Evidence("s", 0, 5, "Hello", "2016")]
+    assert split(tl, "e0", 0, Path(".")) is None
+    assert join(tl, "e0", "e0") is None and join(tl, "e0", "gone") is None

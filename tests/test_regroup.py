@@ -133,3 +133,18 @@ def test_a_timeline_written_before_groupings_were_recorded_rebuilds_as_new(workd
     edit(workdir, lambda events: [e.update(fingerprint=e["fingerprint"].partition(".")[0]) for e in events])
     tl = rebuild(workdir)
     assert store.dumps(tl) == store.dumps(fresh)  # nothing held, and the groupings recorded again
+
+
+def test_a_join_made_in_an_older_timeline_is_kept_too(workdir):
+    """The explorer joins two events of a file written before groupings were recorded: it
+    records the builder's grouping as it makes the edit, so the rebuild knows it was changed."""
+    from tui import edits
+    rebuild(workdir)
+    edit(workdir, lambda events: [e.update(fingerprint=e["fingerprint"].partition(".")[0]) for e in events])
+    tl = store.load(workdir / "timeline.yaml")
+    first, second = [e for e in tl.events if e.date == "2017-05-24"][:2]
+    edits.apply(tl, edits.join(tl, first.id, second.id))
+    store.save(tl, workdir / "timeline.yaml")
+    tl = rebuild(workdir)
+    assert tl.event(second.id) is None
+    assert quotes(tl.event(first.id)) == sorted(set(quotes(first)) | set(quotes(second)))

@@ -129,7 +129,7 @@ def split(tl: Timeline, event_id: str, k: int, base: Path) -> tuple[Regroup, Eve
     from .events import event_base
     piece = event.evidence[k]
     rest = event.evidence[:k] + event.evidence[k + 1:]
-    kept = dataclasses.replace(event, evidence=rest)
+    kept = dataclasses.replace(event, evidence=rest, fingerprint=_with_grouping(event))
     if not is_edited(event) and (retitled := titled(tl, rest, event.date, base)):
         kept.title = retitled[0]
     title, date = titled(tl, [piece], None, base) or (_clipped(piece.quote), event.date)
@@ -150,7 +150,7 @@ def join(tl: Timeline, into_id: str, other_id: str) -> Regroup | None:
     more = [x for x in other.evidence if regroup.evidence_key(x.source, x.quote, x.timex) not in have]
     order = {src.id: i for i, src in enumerate(tl.sources)}  # in the order the builder tells evidence
     evidence = sorted(into.evidence + more, key=lambda x: (order.get(x.source, len(order)), x.start))
-    joined = dataclasses.replace(into, evidence=evidence, note=into.note or other.note)
+    joined = dataclasses.replace(into, evidence=evidence, note=into.note or other.note, fingerprint=_with_grouping(into))
     return Regroup((into_id, other_id), ((at - (other_at < at), joined),), into_id)
 
 
@@ -174,6 +174,14 @@ def titled(tl: Timeline, evidence: list[Evidence], date: str | None, base: Path)
         return None
     value = date or found[0].value
     return title_for(Cluster(value, found)), value
+
+
+def _with_grouping(e: Event) -> str | None:
+    """The event's fingerprint with the builder's grouping recorded: a timeline written before
+    groupings were recorded has the builder's quotes in its events, so this is them."""
+    if e.fingerprint is None or regroup.grouping_part(e.fingerprint) is not None:
+        return e.fingerprint
+    return f"{e.fingerprint}.{regroup.evidence_digest(e.evidence)}"
 
 
 def _clipped(quote: str, words: int = 12) -> str:
