@@ -59,7 +59,6 @@ def test_a_quote_split_out_is_titled_and_dated_from_its_own_sentence_and_undo_re
     """The seed's campaign event: "calling Brussels a 'hellhole'" split out of it is titled by
     its own sentence; the event left is titled from what it still holds; undo puts back the
     very events that were there."""
-    from tui import store
     from tui.build import build
     from tui.edits import split
     tl = build([workdir / "seeds"], workdir / "timeline.yaml").timeline
