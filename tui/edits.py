@@ -130,9 +130,10 @@ def split(tl: Timeline, event_id: str, k: int, base: Path) -> tuple[Regroup, Eve
     piece = event.evidence[k]
     rest = event.evidence[:k] + event.evidence[k + 1:]
     kept = dataclasses.replace(event, evidence=rest, fingerprint=_with_grouping(event))
-    if not is_edited(event) and (retitled := titled(tl, rest, event.date, base)):
+    read: dict = {}
+    if not is_edited(event) and (retitled := titled(tl, rest, event.date, base, read)):
         kept.title = retitled[0]
-    title, date = titled(tl, [piece], None, base) or (_clipped(piece.quote), event.date)
+    title, date = titled(tl, [piece], None, base, read) or (_clipped(piece.quote), event.date)
     new = Event(id=_free_id(tl, event_base(date, title)), date=date, title=title, evidence=[piece],
                 fingerprint=f"{fingerprint(title, date)}.{regroup.NOTHING_BUILT}")  # grouped by a person
     same_day = date == event.date
@@ -154,21 +155,29 @@ def join(tl: Timeline, into_id: str, other_id: str) -> Regroup | None:
     return Regroup((into_id, other_id), ((at - (other_at < at), joined),), into_id)
 
 
-def titled(tl: Timeline, evidence: list[Evidence], date: str | None, base: Path) -> tuple[str, str] | None:
+def titled(tl: Timeline, evidence: list[Evidence], date: str | None, base: Path,
+           read: dict | None = None) -> tuple[str, str] | None:
     """(title, date) the builder gives an event of these quotes, read again from their articles
-    (`date` None: the date of the first quote's own date expression); None if none can be read."""
+    (`date` None: the date of the first quote's own date expression); None if none can be read.
+    `read` keeps the articles read, for the next call."""
     from .events import Cluster, Mention
     from .pipeline import analyse
     from .titles import title_for
+    read = {} if read is None else read
+    wanted: dict[str, set] = {}
+    for x in evidence:
+        wanted.setdefault(x.source, set()).add((x.start, x.end, x.timex))
+    order = {src.id: i for i, src in enumerate(tl.sources)}
     found = []
-    for order, src in enumerate(tl.sources):
-        wanted = {(x.start, x.end, x.timex) for x in evidence if x.source == src.id}
-        if not wanted:
+    for sid in sorted(wanted, key=lambda s: order.get(s, len(order))):
+        if sid not in order:
             continue
-        r = analyse(str(src.file(base)), src.published)  # the day the build read it from
-        for row in r.get("mentions") or ():
-            m = Mention.from_row(src.id, order, row)
-            if (m.sent_start, m.sent_end, m.timex.text) in wanted:
+        if sid not in read:
+            src = tl.sources[order[sid]]
+            read[sid] = analyse(str(src.file(base)), src.published)  # the day the build read it from
+        for row in read[sid].get("mentions") or ():
+            m = Mention.from_row(sid, order[sid], row)
+            if (m.sent_start, m.sent_end, m.timex.text) in wanted[sid]:
                 found.append(m)
     if not found:
         return None

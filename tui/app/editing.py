@@ -145,7 +145,6 @@ class EditKeys:
         self.notify(clean_display(message.message), title="Edit not saved", severity="error", timeout=12)
 
 
-
 def _short(title: str) -> str:
     title = clean_display(title)
     return title if len(title) <= 50 else title[:49] + "…"
