@@ -152,6 +152,17 @@ def test_search_exit_status_like_grep(here, capsys):
     assert main(["search", "zzzqqq"]) == 1
 
 
+def test_search_says_when_only_the_articles_say_the_words(here, capsys):
+    """"surveillance" is in the RFE/RL article but in no event's quote: the events that quote the
+    article are listed, and stderr says why, or the reader looks for the word in vain."""
+    assert main(["search", "Manchester"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(["search", "surveillance"]) == 0
+    out, err = capsys.readouterr()
+    assert "surveillance" not in out.lower() and out.count("\n") > 1
+    assert err == "no title or quote says 'surveillance'; these events quote articles that do\n"
+
+
 def test_search_on_terminal_highlights(here, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
     assert main(["search", "erdogan"]) == 0

@@ -43,7 +43,9 @@ def _date_filter(value: str | None, what: str):
     return span
 
 
-def selected_events(tl: Timeline, args, index: SearchIndex | None = None) -> list[Event]:
+def selected_events(tl: Timeline, args, index: SearchIndex | None = None, found_in: list | None = None) -> list[Event]:
+    """The events the filters of `args` select. `found_in` gets where the words matched: "events"
+    (titles and quotes) or, when no event says them, only "articles" (the texts quoted)."""
     since = _date_filter(getattr(args, "since", None), "--since")
     until = _date_filter(getattr(args, "until", None), "--until")
     chosen = []
@@ -65,7 +67,9 @@ def selected_events(tl: Timeline, args, index: SearchIndex | None = None) -> lis
         if index is None:
             index = SearchIndex.for_timeline(tl, Path(args._base))
         query = " ".join(grep) if isinstance(grep, list) else grep
-        chosen, _ = index.search(query, chosen)
+        chosen, scope = index.search(query, chosen)
+        if found_in is not None:
+            found_in.append(scope)
     return [tl.events[i] for i in chosen]
 
 
@@ -116,11 +120,15 @@ def cmd_search(args) -> int:
     tl, path = _load(args.timeline)
     args._base = path.parent
     query = " ".join(args.words)
-    events = selected_events(tl, args)
+    found_in: list[str] = []
+    events = selected_events(tl, args, found_in=found_in)
     out = sys.stdout
     if not events:
         sys.stderr.write(f"no events match {clean_display(query)!r}\n")
         return 1
+    if found_in == ["articles"]:  # the quotes below do not say it: say why they are listed
+        sys.stderr.write(f"no title or quote says {clean_display(query)!r}; "
+                         "these events quote articles that do\n")
     if args.json:
         for e in events:
             out.write(json.dumps(_event_json(e), ensure_ascii=False) + "\n")
