@@ -135,7 +135,7 @@ def split(tl: Timeline, event_id: str, k: int, base: Path) -> tuple[Regroup, Eve
         kept.title = retitled[0]
     title, date = titled(tl, [piece], None, base, read) or (_clipped(piece.quote), event.date)
     new = Event(id=_free_id(tl, event_base(date, title)), date=date, title=title, evidence=[piece],
-                fingerprint=f"{fingerprint(title, date)}.{regroup.NOTHING_BUILT}")  # grouped by a person
+                fingerprint=regroup.with_grouping(fingerprint(title, date), regroup.NOTHING_BUILT))  # a person's
     same_day = date == event.date
     return Regroup((event.id,), ((at, kept), (at + 1 if same_day else None, new)), event.id), new
 
@@ -190,7 +190,7 @@ def _with_grouping(e: Event) -> str | None:
     groupings were recorded has the builder's quotes in its events, so this is them."""
     if e.fingerprint is None or regroup.grouping_part(e.fingerprint) is not None:
         return e.fingerprint
-    return f"{e.fingerprint}.{regroup.evidence_digest(e.evidence)}"
+    return regroup.with_grouping(e.fingerprint, regroup.evidence_digest(e.evidence))
 
 
 def _clipped(quote: str, words: int = 12) -> str:

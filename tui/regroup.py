@@ -37,6 +37,15 @@ def evidence_digest(evidence: list[Evidence]) -> str:
 NOTHING_BUILT = evidence_digest([])
 
 
+def with_grouping(title_part: str, grouping: str) -> str:
+    """A fingerprint: of the title and date, then (after the dot) of the grouping."""
+    return f"{title_part}.{grouping}"
+
+
+def title_part(fingerprint: str) -> str:
+    return fingerprint.partition(".")[0]
+
+
 def grouping_part(fingerprint: str | None) -> str | None:
     """The evidence digest in a fingerprint; None in one written before it was kept."""
     if not fingerprint or "." not in fingerprint:

@@ -55,12 +55,12 @@ def built_fingerprint(event: Event, taken_out: bool = False) -> str:
     """What the builder wrote: its title and date, then (after the dot) its grouping, or, for
     what was `taken_out` of an event by a person, a grouping that is not the builder's."""
     grouping = regroup.NOTHING_BUILT if taken_out else regroup.evidence_digest(event.evidence)
-    return f"{fingerprint(event.title, event.date)}.{grouping}"
+    return regroup.with_grouping(fingerprint(event.title, event.date), grouping)
 
 
 def is_edited(event: Event) -> bool:
     """Its title or date is a person's."""
-    return event.fingerprint is None or event.fingerprint.partition(".")[0] != fingerprint(event.title, event.date)
+    return event.fingerprint is None or regroup.title_part(event.fingerprint) != fingerprint(event.title, event.date)
 
 
 def published_by_hand(source: Source) -> bool:
@@ -703,8 +703,11 @@ def merge_events(old_events: list[Event], new_events: list[Event], held: regroup
             if is_edited(before):
                 e.title, e.date = before.title, before.date
                 # still tells the title apart from the builder's, and records the grouping now
-                e.fingerprint = f"{before.fingerprint.partition('.')[0]}.{regroup.grouping_part(e.fingerprint)}" \
-                    if before.fingerprint and e.fingerprint else before.fingerprint
+                if before.fingerprint and e.fingerprint:
+                    e.fingerprint = regroup.with_grouping(regroup.title_part(before.fingerprint),
+                                                          regroup.grouping_part(e.fingerprint))
+                else:
+                    e.fingerprint = before.fingerprint
             e.note, e.hidden, e.extra = before.note, before.hidden, dict(before.extra)
         out.append(e)
     for e in old_events:
