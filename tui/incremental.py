@@ -253,7 +253,8 @@ class _Rebuild:
     def _merge(self, snap: Snapshot, region: _Region) -> BuildResult | None:
         made, owners, sids = region.made, region.owners, region.sids
         old_events = [e for v in owners if v in self.loaded for e in self.loaded[v].events]
-        if regroup.Held.of(old_events + snap.loose).touches(made):
+        held = regroup.Held.of(old_events + snap.loose)
+        if held.touches(made):
             return None  # evidence a person grouped: what is news and where it joins is the full build's
         made.sort(key=ev.cluster_order)
         new_events = ev.to_events(made)
@@ -275,7 +276,7 @@ class _Rebuild:
         outside_names = outside_ids | {x[4] for x in outside if x[4]} | {x[5] for x in outside if x[5]}
         if any(b[2] in outside_names or b[3] in outside_names for b in built.values()):
             return None  # an id the full build would have numbered differently
-        out = store.merge_events(sorted(old_events + snap.loose, key=lambda e: position[e.id]), new_events)
+        out = store.merge_events(sorted(old_events + snap.loose, key=lambda e: position[e.id]), new_events, held)
         ids = [e.id for e in out]
         if len(set(ids)) != len(ids) or outside_ids & set(ids):
             return None

@@ -669,11 +669,10 @@ def carry_source(before: Source | None, s: Source) -> None:
         s.published, s.published_from, s.fingerprint = before.published, "given", None
 
 
-def merge_events(old_events: list[Event], new_events: list[Event], held: regroup.Held | None = None) -> list[Event]:
+def merge_events(old_events: list[Event], new_events: list[Event], held: regroup.Held) -> list[Event]:
     """The new events, each taking the id and the hand edits of the old event it retells most,
     then the old events worth keeping that none retells (added by hand, or edited: orphaned),
-    and those holding their evidence (`regroup`) as a person left them."""
-    held = held or regroup.Held.of(old_events)
+    and those holding their evidence (`held`: `regroup.Held.of(old_events)`) as a person left them."""
     # A sentence can support two events through two dates ("in April … earlier this year"),
     # so a piece of evidence is the sentence *and* the date expression it was read for.
     by_evidence: dict[tuple, list[Event]] = {}
