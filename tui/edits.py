@@ -95,12 +95,13 @@ def apply(tl: Timeline, edit: Edit | Regroup) -> Edit | Regroup | None:
     # The timeline stays in date order: the event goes after the others of its new date, or,
     # undone, back to the very place it left.
     del tl.events[at]
-    to = edit.position
-    if to is None:
-        key = V.sort_key(value)
-        to = bisect_right([V.sort_key(e.date) for e in tl.events], key)
-    tl.events.insert(to, changed)
+    tl.events.insert(_place(tl, changed.date) if edit.position is None else edit.position, changed)
     return Edit(edit.event_id, edit.field, before, position=at)
+
+
+def _place(tl: Timeline, date: str) -> int:
+    """Where an event of `date` goes: after the others of its date (the timeline is in date order)."""
+    return bisect_right([V.sort_key(e.date) for e in tl.events], V.sort_key(date))
 
 
 def _regroup(tl: Timeline, edit: Regroup) -> Regroup | None:
@@ -114,8 +115,7 @@ def _regroup(tl: Timeline, edit: Regroup) -> Regroup | None:
     for at, e in sorted((p for p in edit.put if p[0] is not None), key=lambda p: p[0]):
         tl.events.insert(at, e)
     for _, e in (p for p in edit.put if p[0] is None):
-        key = V.sort_key(e.date)
-        tl.events.insert(bisect_right([V.sort_key(x.date) for x in tl.events], key), e)
+        tl.events.insert(_place(tl, e.date), e)
     return Regroup(tuple(e.id for _, e in edit.put), tuple(taken), edit.event_id)
 
 
