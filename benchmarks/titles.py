@@ -66,6 +66,9 @@ DEFECTS: dict[str, tuple[re.Pattern, str]] = {
                          "ends in an abbreviation that lost its full stop and what followed"),
     "cleft": (re.compile(r"\b(?:[Ii]t|[Tt]his)\s+(?:was|is)\s+(?:(?:not|only|just)\s+)*(?:that|when)\s"),
               "a cleft that lost its date (\"it was not that Castro revealed\")"),
+    "scene only": (re.compile(r"^(?:For|Under|With|Following|Despite|Amid|During|Throughout|Although|Though|After"
+                              r"|Before|On|In|As\s+of)\s(?!(?:are|is)\s)[^,]*$"),
+                   "only the phrase that set the scene, not what happened (\"For the quarter ended\")"),
     "dangling end": (re.compile(r"\b(?:to|of|the|a|an|and|or|in|on|at|by|for|with|from|over|around|through"
                                 r"|until|since|than|that)$", re.I), "ends in a word that needs more after it"),
 }

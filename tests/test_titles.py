@@ -264,6 +264,30 @@ CASES = [
     # revealed", the opposite of what happened).
     ("cleft", "But it was not until Tuesday that Castro revealed that those concerns had been shared directly with "
      "the U.S. government.", "2000-04-05", "2000-04-04", "Castro revealed that those concerns had been shared"),
+    # The period a company reports on sets the scene for what it reported ("For the quarter
+    # ended", "For its ended yesterday"), before the result or after it.
+    ("period", "For the quarter ended Sept. 30, Delta posted net income of $133.1 million, or $2.53 a share, up "
+     "from $100 million, or $2.03 a share, a year earlier.", "1989-10-13", "1989-09-30",
+     "Delta posted net income of $133.1 million"),
+    ("period", "Separately, Dominion Textile posted net income of 4.7 million Canadian dollars ($4 million), or 12 "
+     "Canadian cents a share, for the fiscal-first quarter ended Sept. 30.", "1989-10-27", "1989-09-30",
+     "Dominion Textile posted net income of 4.7 million Canadian dollars"),
+    ("period", "Shoney's Inc. said it will report a write-off of $2.5 million, or seven cents a share, for its "
+     "fourth quarter ended yesterday.", "1989-10-30", "1989-10-29", "Shoney's Inc. said it will report a write-off"),
+    # A phrase that only says what came before or after ("Following a boat wreck that killed his
+    # mother", "Although profits were squeezed") tells its happening without the word that ties it.
+    ("subordinate", "The boy was placed in his care after being found clinging to an inner tube in the Atlantic last "
+     "Thanksgiving following a boat wreck that killed his mother and 10 other people.", "2000-02-10", "1999-11-25",
+     "A boat wreck that killed his mother"),
+    ("subordinate", "Although profits were \" squeezed\" in 1989, mainly as a result of higher raw-material costs, "
+     "the company said it is confident about future earnings and cash flow for 1990 and beyond.", "1989-11-02",
+     "1989", "Profits were"),
+    ("subordinate", "It has relinquished a golden share only once before -- during British Petroleum Co.'s #2.5 "
+     "billion ( $4 billion ) takeover of Britoil PLC in 1988.", "1989-11-01", "1988",
+     "British Petroleum Co.'s #2.5 billion"),
+    ("subordinate", "But he said in April that it was \"no longer obsolete\" after many allies -- following repeated "
+     "exhortations by senior U.S. officials earlier this year -- started making plans to increase their military "
+     "spending.", "2017-05-24", "2017", "Repeated exhortations by senior U.S. officials"),
 ]
 
 
@@ -271,6 +295,23 @@ CASES = [
 def test_title_stands_on_its_own(rule, sentence, published, value, start):
     titles = titles_of(sentence, published)
     assert titles[value].startswith(start), titles
+
+
+@pytest.mark.parametrize("sentence, value, title", [
+    # The period inside the clause goes whole, whichever of its words was the date ("Sun reported
+    # sales of $538.5 million ended Sept. 29", "estimated earnings for its fell 50%").
+    ("Sun, a maker of computer workstations, reported sales of $538.5 million for the quarter ended Sept. 29, up "
+     "39% from $388.5 million a year earlier.", "1989-09-29", "Sun reported sales of $538.5 million"),
+    ("Sun, a maker of computer workstations, reported sales of $538.5 million for the quarter ended Sept. 29, up "
+     "39% from $388.5 million a year earlier.", "1989-Q3", "Sun reported sales of $538.5 million"),
+    ("Oshkosh Truck Corp., Oshkosh, Wis., estimated earnings for its fourth quarter ended Sept. 30 fell 50% to 75% "
+     "below the year-earlier $4.5 million, or 51 cents a share.", "1989-Q4",
+     "Oshkosh Truck Corp. estimated earnings fell 50% to 75% below the year-earlier…"),
+    ("Sales increased in the quarter ended Sept. 30 to $747.8 million from $623.5 million a year ago.", "1989-09-30",
+     "Sales increased to $747.8 million from $623.5 million a year ago"),
+])
+def test_a_reporting_period_leaves_no_trace(sentence, value, title):
+    assert titles_of(sentence, "1989-10-26")[value] == title
 
 
 def test_an_object_relative_keeps_its_clause():

@@ -156,6 +156,9 @@ def _attributive_title(m: Mention, clause: str) -> str | None:
     # sentence's verb comes, and "the 1956 uprising as a 13-year-old" where the role of someone else does.
     if stop := _PHRASE_STOP.search(rest):
         rest = rest[:stop.start()]
+    rest = rest.lstrip()
+    if (tie := _TIE.match(rest)) and ", " not in rest:  # "last Thanksgiving following a boat wreck that …"
+        rest = rest[tie.end():]
     title = _tidy(rest, 12)
     return title if len(title.split()) >= 3 else None
 
@@ -250,9 +253,9 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
         hi = lo + 1
         # "In his Sunday Mass at St. Patrick's Cathedral, Cardinal O'Connor called the murder wrong":
         # an opening phrase with no verb of its own only sets the scene for what follows it.
-        if lo == 0 and hi + 1 < len(cuts) and end <= cuts[1] and _SCENE.match(text, cuts[0], cuts[1]) \
-                and not _HAS_VERB.search(text, cuts[0], cuts[1]) \
-                and (rx is _COMMA or len(text[cuts[0]:cuts[1]].split()) <= 10):
+        if lo == 0 and hi + 1 < len(cuts) and end <= cuts[1] and (_SCENE.match(text, cuts[0], cuts[1])
+                and not _HAS_VERB.search(text, cuts[0], cuts[1])
+                and (rx is _COMMA or len(text[cuts[0]:cuts[1]].split()) <= 10) or _is_period(text, cuts[0], cuts[1])):
             a, b = cuts[1], cuts[-1]
             break
         if lo > 0 and hi + 1 < len(cuts) and _after_dash(text, cuts[lo]) and _after_dash(text, cuts[hi]) \
@@ -283,15 +286,20 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
         # hangs on instead (`_completed`).
         # "…, and one near Rochester, N.Y., between 1994 and 1997" is one more of a list: it
         # takes the piece before too.
+        # "…, for the fiscal-first quarter ended Sept. 30." tells the period of the result before it:
+        # the title is that result, without the period.
+        period = cuts[lo] if lo > 0 and _is_period(text, cuts[lo], cuts[hi]) else None
+        if period is not None:
+            lo -= 1
         while lo > 0 and (_QUALIFIER.match(text, cuts[lo]) or _EMPTY_RELATIVE.match(text, cuts[lo]) or (
                 size < 4 and not _RELATIVE.match(text, cuts[lo]) and not _VERB_FIRST.match(text, cuts[lo]))
                 or _AND_OR_PHRASE.match(text, cuts[lo]) and not _HAS_VERB.search(text, cuts[lo], cuts[hi])):
             size += len(text[cuts[lo - 1]:cuts[lo]].split())
             lo -= 1
-        a, b = cuts[lo], cuts[hi]
+        a, b = cuts[lo], cuts[hi] if period is None else period
     # The scene-setting phrase held the date, or the date is someone's words ("``But it's not
     # tonight we're worried about"): the clause keeps what it says.
-    if a > at or _inside_quotation(text, m.sent_start, at):
+    if a > at or b <= at or _inside_quotation(text, m.sent_start, at):
         clause, starts = text[a:b], a
     else:
         clause, starts = _without_date(text, a, at, end, b)
@@ -373,6 +381,11 @@ def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, in
         head = head[:lead.start()]
     if compared := _COMPARED_WITH.search(head, max(0, len(head) - 20)):  # "costs compared with a year earlier"
         head = head[:compared.start()]
+    if period := _PERIOD_BEFORE.search(head, max(0, len(head) - 60)):
+        head = head[:period.start()]  # "Sales increased in the quarter ended Sept. 30 to $747.8 million"
+    elif (ended := _PERIOD_END_AFTER.match(tail)) and (period := _PERIOD_HEAD.search(head, max(0, len(head) - 30))):
+        # "reported sales … for the quarter ended Sept. 29, up 39%", "for its fourth quarter ended Sept. 30 fell"
+        head, tail = head[:period.start()], tail[ended.end():].lstrip(" ,")
     head = _without_trailing_prepositions(head)
     if (dated := _DATED_PARTICIPLE.search(head, max(0, len(head) - 40))) \
             and dated["noun"] not in STOPWORDS and _VERB_AFTER_DATE.match(tail):
@@ -408,6 +421,24 @@ _GLUED_BEFORE = re.compile(r"[A-Za-z]-$")
 
 
 _SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Throughout|As\s+of)\s")
+# The period a company reports on: "For the quarter ended Sept. 30", "for its fourth quarter ended
+# yesterday", "in the six months ending June 30".
+_PERIOD = re.compile(r"(?:[Ff]or|[Ii]n|[Dd]uring)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?"
+                     r"(?:quarter|year|months|weeks|period|half)\s+(?:ended|ending)\s+[^,;:]*")
+
+
+# The same period with its date taken out: before the date ("in the quarter ended ") or, when the
+# date was the period itself, after it ("ended Sept. 29").
+_PERIOD_BEFORE = re.compile(r"(?<!\S)(?:[Ff]or|[Ii]n|[Dd]uring)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?"
+                            r"(?:quarter|year|months|weeks|period|half)\s+(?:ended|ending)\s+$")
+_PERIOD_HEAD = re.compile(r"(?<!\S)(?:[Ff]or|[Ii]n|[Dd]uring)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?$")
+_PERIOD_END_AFTER = re.compile(r"(?:ended|ending)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+                               r"|yesterday|today|(?:last|this)\s+[a-z]+)\b")
+
+
+def _is_period(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a piece between commas) is only a reporting period."""
+    return _PERIOD.fullmatch(text[start:end].rstrip(" ,.;:")) is not None
 _HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says|[a-z]{3,}ed)\b")
 _AS_EARLY_AS = re.compile(r"\s*\b(?:as\s+(?:early|soon|late|recently)\s+as|[Uu]p\s+(?:until|to))\s*$")
 _OR_SO = re.compile(r"^\s*or\s+so\b")
@@ -426,6 +457,11 @@ _ANY_RELATIVE = re.compile(r"(?:which|who|whom|whose)\s")
 _THAT_BEFORE = re.compile(r"\s(?:that|which|who)\s+$")
 _THAT_PRONOUN = re.compile(r"that\s+(?=(?:it|he|she|they|we|the)\s)")
 _SUBORDINATOR = re.compile(r"(?:[Ww]hen|[Ww]here|[Ww]hile|[Bb]ecause)\s+(?=\S)")
+# Words that tie a happening to another one ("although profits were squeezed", "following a boat
+# wreck", "during BP's takeover of Britoil"): a title tells the happening without them. Not before
+# a participle ("after being found": no subject) nor in "Following are statements".
+_TIE = re.compile(r"(?:[Aa]lthough|[Tt]hough|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring)\s+"
+                  r"(?!(?:are|is|was|were)\b|[a-z]+ing\b)(?=\S)")
 _COPULA = re.compile(r"(?:is|was|will\s+be|has\s+been)\s+(?=(?:the|a|an)\s)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ENDS_WITH_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
@@ -453,6 +489,8 @@ def _completed(text: str, sentence_start: int, floor: int, a: int | None, clause
         return clause
     if subordinator := _SUBORDINATOR.match(clause):
         return clause[subordinator.end():]
+    if (tie := _TIE.match(clause)) and ", " not in clause:  # "After the vote, the party split" keeps it
+        return clause[tie.end():]
     if that := _THAT_PRONOUN.match(clause):  # "… and that it hopes to complete the transaction"
         return clause[that.end():]
     if a is None and (copula := _COPULA.match(clause)):  # "today is the eighth day of …": the date
