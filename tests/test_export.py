@@ -133,7 +133,7 @@ def test_list_on_a_terminal_is_a_table(here, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "Erdogan" in out and ("┃" in out or "│" in out)
     assert "2016" not in out
-    # Only what lies in the range: not the year 2017 ("Following repeated exhortations…").
+    # Only what lies in the range: not the year 2017 ("Repeated exhortations…").
     assert "exhortations" not in out
     # A reader's dates, as the explorer shows them; a pipe gets the values ("2017-05-24").
     assert "Wed 24 May 2017" in out and not re.search(r"[│┃]\s*2017-05-24\s*[│┃]", out)
