@@ -285,6 +285,17 @@ CASES = [
     ("subordinate", "It has relinquished a golden share only once before -- during British Petroleum Co.'s #2.5 "
      "billion ( $4 billion ) takeover of Britoil PLC in 1988.", "1989-11-01", "1988",
      "British Petroleum Co.'s #2.5 billion"),
+    # A circumstance told with "with" is what happened that day ("With the vanguard … arriving").
+    ("subordinate", "Twelve Arab League nations voted for an Arab force to protect Saudi Arabia, with the vanguard of "
+     "Syria's contingent arriving Tuesday, according to diplomatic sources in Riyadh, the Saudi capital.",
+     "1990-08-15", "1990-08-14", "The vanguard of Syria's contingent arriving"),
+    # A date standing as a noun's attribute leaves the noun its determiner ("outstanding deadline",
+    # "led protests").
+    ("attribute", "Sony Corp. completed its tender offer for Columbia Pictures Entertainment Inc., with Columbia "
+     "shareholders tendering 99.3% of all common shares outstanding by the Tuesday deadline.", "1989-11-02",
+     "1989-10-31", "Columbia shareholders tendering 99.3% of all common shares outstanding by the deadline"),
+    ("attribute", "Quarterly net income this year has risen just over comparable periods in 1988, when year-end net "
+     "was below the 1987 level.", "1989-11-02", "1987", "Year-end net was below the level"),
     ("subordinate", "But he said in April that it was \"no longer obsolete\" after many allies -- following repeated "
      "exhortations by senior U.S. officials earlier this year -- started making plans to increase their military "
      "spending.", "2017-05-24", "2017", "Repeated exhortations by senior U.S. officials"),

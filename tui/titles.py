@@ -362,6 +362,11 @@ def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, in
         tail = text[possessive.end():b].lstrip()
         return (head if _ENDS_WITH_DETERMINER.search(head) else head + "the ") + tail, a
     head = text[a:at]
+    if dated_noun(text, a, b, at, end) and _ENDS_WITH_DETERMINER.search(head, max(0, len(head) - 8)) \
+            and not _date_is_subject(text, end, b):
+        # "tendering 99.3% of the shares by the Tuesday deadline" -> "by the deadline": the date
+        # was the noun's attribute, so the words leading to it lead to the noun and stay.
+        return head + text[end:b].lstrip(), a
     tail = _OR_SO.sub("", text[end:b]).lstrip(" ,")
     if not head.strip() and tail.split(" ", 1)[0] in _AUXILIARIES and not _COPULA.match(tail):
         return text[a:b], a  # the date is the subject: "The latest period had profit of $4 million"
@@ -394,6 +399,12 @@ def _without_date(text: str, a: int, at: int, end: int, b: int) -> tuple[str, in
         head = head[:dated.start("participle")]
     clause = _OPENING_PREPOSITION.sub("", (head.rstrip() + " " + tail).strip())
     return clause, (a if head.strip() else None)
+
+
+def _date_is_subject(text: str, end: int, b: int) -> bool:
+    """ "the 1990s were …": the word after the date is its verb, not a noun it qualifies."""
+    word = text[end:b].split(maxsplit=1)
+    return not word or word[0] in _AUXILIARIES
 
 
 def _date_stays(text: str, a: int, at: int, end: int, b: int) -> bool:
@@ -461,7 +472,9 @@ _SUBORDINATOR = re.compile(r"(?:[Ww]hen|[Ww]here|[Ww]hile|[Bb]ecause)\s+(?=\S)")
 # wreck", "during BP's takeover of Britoil"): a title tells the happening without them. Not before
 # a participle ("after being found": no subject) nor in "Following are statements".
 _TIE = re.compile(r"(?:[Aa]lthough|[Tt]hough|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd]espite|[Aa]mid|[Dd]uring)\s+"
-                  r"(?!(?:are|is|was|were)\b|[a-z]+ing\b)(?=\S)")
+                  r"(?!(?:are|is|was|were)\b|[a-z]+ing\b)(?=\S)"
+                  # "with the vanguard of Syria's contingent arriving": what happened, told as a circumstance
+                  r"|[Ww]ith\s+(?!wh)(?=(?:[\w'’.$%-]+\s+){1,6}?[a-z]+ing\b)")
 _COPULA = re.compile(r"(?:is|was|will\s+be|has\s+been)\s+(?=(?:the|a|an)\s)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ENDS_WITH_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
