@@ -8,6 +8,7 @@ compares the short cut's file byte for byte with a full `--no-cache` build of a 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 from conftest import SEEDS
 
 from tui import json_copy, store
+from tui.build import Inputs
 from tui.cache import CACHE_DIR
 from tui.cli import main
 from tui.temporal.values import sort_key
@@ -210,6 +212,24 @@ def test_the_same_folder_named_another_way_still_takes_the_short_cut(corpus, cap
     assert short_cut(out), out
     written = (corpus / "timeline.yaml").read_text(encoding="utf-8")
     assert written == full_build_of_copy(capsys, corpus, tmp_path)
+
+
+def test_the_same_folder_named_another_way_is_up_to_date(corpus, capsys):
+    build(capsys, corpus)
+    for named in ("articles", "./articles/", str(corpus / "articles"), "../" + corpus.name + "/articles"):
+        status = main(["build", named, "-o", "timeline.yaml"])
+        out, err = capsys.readouterr()
+        assert status == 0, err
+        assert "up to date" in out, (named, out)
+
+
+def test_files_are_known_by_their_absolute_paths():
+    # The snapshot knows files as os.path.abspath gives them: a file in ".", in "/", and names
+    # that abspath normalises must come out the same, though the folder's is made once.
+    names = ["a.txt", "seeds/x.txt", "/abs/y.txt", "./seeds/z.txt", "../up/w.txt", "/r.txt", "a//b.txt",
+             "seeds/../s.txt", "seeds/x2.txt"]
+    inputs = Inputs(names, [], [None] * len(names))
+    assert inputs.absolute == [os.path.abspath(n) for n in names]
 
 
 @pytest.mark.parametrize("change", ["date in a sentence", "new sentence"])

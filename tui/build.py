@@ -98,15 +98,29 @@ class Inputs:
         return [Path(n) for n in self.names]
 
     @cached_property
+    def absolute(self) -> list[str]:
+        """os.path.abspath of each name, as the snapshot of the last build knows the files: the
+        folder's once, not each file's (a fifth of the time for 20,000 files)."""
+        prefixes: dict[str, str] = {}
+        out = []
+        for name in self.names:
+            folder, sep, file = name.rpartition(os.sep)
+            folder = folder or sep or os.curdir  # "/r.txt" lies in "/", "a.txt" in "."
+            prefix = prefixes.get(folder)
+            if prefix is None:
+                full = os.path.abspath(folder)
+                prefix = prefixes[folder] = full if full.endswith(os.sep) else full + os.sep
+            out.append(prefix + file)
+        return out
+
+    @cached_property
     def digest(self) -> str:
         """The files by absolute path, size and modification time, with the analysing code's
         version: the same digest and the same timeline.yaml on disk give the same timeline, however
         the folder was named ("seeds", or its full path as the explorer names it)."""
         h = hashlib.sha256(f"{analysis_version()}\n".encode())
-        cwd = os.getcwd()
-        for name, key in zip(self.names, self.stats):
-            full = name if os.path.isabs(name) else os.path.join(cwd, name)
-            h.update(f"{full}\0{key}\n".encode("utf-8", "surrogateescape"))
+        h.update("".join(f"{full}\0{key}\n" for full, key in zip(self.absolute, self.stats))
+                 .encode("utf-8", "surrogateescape"))
         for p in self.problems:
             h.update(p.encode("utf-8", "surrogateescape") + b"\n")
         return h.hexdigest()

@@ -137,7 +137,7 @@ class _Region:
 class _Rebuild:
     def __init__(self, inputs: Inputs, output: Path, cache: BuildCache) -> None:
         self.inputs, self.output, self.cache = inputs, output, cache
-        self.names = [os.path.abspath(n) for n in inputs.names]  # as the snapshot knows them
+        self.names = inputs.absolute  # as the snapshot knows them
         self.snaps = _store(output, cache)
         self.loaded: dict[str, Block] = {}
 
