@@ -433,15 +433,13 @@ _GLUED_BEFORE = re.compile(r"[A-Za-z]-$")
 
 _SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Throughout|As\s+of)\s")
 # The period a company reports on: "For the quarter ended Sept. 30", "for its fourth quarter ended
-# yesterday", "in the six months ending June 30".
-_PERIOD = re.compile(r"(?:[Ff]or|[Ii]n|[Dd]uring)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?"
-                     r"(?:quarter|year|months|weeks|period|half)\s+(?:ended|ending)\s+[^,;:]*")
-
-
-# The same period with its date taken out: before the date ("in the quarter ended ") or, when the
-# date was the period itself, after it ("ended Sept. 29").
-_PERIOD_BEFORE = re.compile(r"(?<!\S)(?:[Ff]or|[Ii]n|[Dd]uring)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?"
-                            r"(?:quarter|year|months|weeks|period|half)\s+(?:ended|ending)\s+$")
+# yesterday", "in the six months ending June 30"; a piece of the sentence that is only that
+# (`_PERIOD`), and the same period with its date taken out, before the date ("in the quarter
+# ended ") or, when the date was the period itself, after it ("ended Sept. 29").
+_PERIOD_OPENING = r"(?:[Ff]or|[Ii]n|[Dd]uring)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?" \
+                  r"(?:quarter|year|months|weeks|period|half)\s+(?:ended|ending)\s+"
+_PERIOD = re.compile(_PERIOD_OPENING + r"[^,;:]*")
+_PERIOD_BEFORE = re.compile(r"(?<!\S)" + _PERIOD_OPENING + "$")
 _PERIOD_HEAD = re.compile(r"(?<!\S)(?:[Ff]or|[Ii]n|[Dd]uring)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?$")
 _PERIOD_END_AFTER = re.compile(r"(?:ended|ending)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
                                r"|yesterday|today|(?:last|this)\s+[a-z]+)\b")
@@ -450,6 +448,8 @@ _PERIOD_END_AFTER = re.compile(r"(?:ended|ending)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1
 def _is_period(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] (a piece between commas) is only a reporting period."""
     return _PERIOD.fullmatch(text[start:end].rstrip(" ,.;:")) is not None
+
+
 _HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says|[a-z]{3,}ed)\b")
 _AS_EARLY_AS = re.compile(r"\s*\b(?:as\s+(?:early|soon|late|recently)\s+as|[Uu]p\s+(?:until|to))\s*$")
 _OR_SO = re.compile(r"^\s*or\s+so\b")
