@@ -156,10 +156,7 @@ def _attributive_title(m: Mention, clause: str) -> str | None:
     # sentence's verb comes, and "the 1956 uprising as a 13-year-old" where the role of someone else does.
     if stop := _PHRASE_STOP.search(rest):
         rest = rest[:stop.start()]
-    rest = rest.lstrip()
-    if (tie := _TIE.match(rest)) and ", " not in rest:  # "last Thanksgiving following a boat wreck that …"
-        rest = rest[tie.end():]
-    title = _tidy(rest, 12)
+    title = _tidy(_untied(rest.lstrip()), 12)  # "last Thanksgiving following a boat wreck that …"
     return title if len(title.split()) >= 3 else None
 
 
@@ -475,6 +472,15 @@ _TIE = re.compile(r"(?:[Aa]lthough|[Tt]hough|[Aa]fter|[Bb]efore|[Ff]ollowing|[Dd
                   r"(?!(?:are|is|was|were)\b|[a-z]+ing\b)(?=\S)"
                   # "with the vanguard of Syria's contingent arriving": what happened, told as a circumstance
                   r"|[Ww]ith\s+(?!wh)(?=(?:[\w'’.$%-]+\s+){1,6}?[a-z]+ing\b)")
+
+
+def _untied(clause: str) -> str:
+    """`clause` without the word that ties it to another happening; "After the vote, the party
+    split" keeps it (its happening is after the comma)."""
+    tie = _TIE.match(clause)
+    return clause[tie.end():] if tie and ", " not in clause else clause
+
+
 _COPULA = re.compile(r"(?:is|was|will\s+be|has\s+been)\s+(?=(?:the|a|an)\s)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ENDS_WITH_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
@@ -502,8 +508,8 @@ def _completed(text: str, sentence_start: int, floor: int, a: int | None, clause
         return clause
     if subordinator := _SUBORDINATOR.match(clause):
         return clause[subordinator.end():]
-    if (tie := _TIE.match(clause)) and ", " not in clause:  # "After the vote, the party split" keeps it
-        return clause[tie.end():]
+    if (untied := _untied(clause)) != clause:
+        return untied
     if that := _THAT_PRONOUN.match(clause):  # "… and that it hopes to complete the transaction"
         return clause[that.end():]
     if a is None and (copula := _COPULA.match(clause)):  # "today is the eighth day of …": the date
