@@ -31,9 +31,9 @@ from .textutil import STOPWORDS, count, slug
 @dataclass
 class BuildState:
     """What the build saw, for the snapshot that lets the next build redo only what changed."""
-    files: list[str]
+    files: list[str]  # absolute, as the snapshot knows them (`Inputs.absolute`)
     problems: list[str]
-    states: dict[str, FileState]
+    states: dict[str, FileState]  # by absolute path
     grouping: ev.Grouping
     built: dict[int, tuple]  # id() of a built event -> (value, builder order, builder id, base)
 
@@ -340,7 +340,8 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
         if not taken_out:  # else kept as a person's from now on: placed as the next build will place it
             built[id(e)] = (c.value, ev.cluster_order(c), e.id, ev.event_base(c.value, e.title))
     result.timeline.events = events
-    result.state = BuildState([str(f) for f in files], list(problems), states, grouping, built)
+    result.state = BuildState(inputs.absolute, list(problems),
+                              {full: states[str(f)] for f, full in zip(files, inputs.absolute)}, grouping, built)
     if old is not None:
         result.timeline = store.merge(old, result.timeline, held)
     if not result.timeline.title:

@@ -76,8 +76,7 @@ def record_snapshot(output: Path, result: BuildResult, data: bytes, digest: str)
         if len(data) > json_copy.JSON_COPY_BYTES and (copy := json_copy.read_json_copy(output, digest)):
             json_at = json_copy.line_offsets(copy[1])
         # Files by absolute path: "articles" and "/home/me/news/articles" are the same files.
-        snap = Snapshot(digest, [os.path.abspath(f) for f in st.files], st.problems,
-                        {os.path.abspath(f): state for f, state in st.states.items()}, entries, loose,
+        snap = Snapshot(digest, st.files, st.problems, st.states, entries, loose,
                         _entangled(loose, tl.events),
                         len(tl.sources), item_offsets(data, bounds[0], bounds[1] - 8),
                         item_offsets(data, bounds[1], len(data)), json_at)
