@@ -275,3 +275,24 @@ def test_a_season_that_joins_a_new_day_is_regrouped_by_the_short_cut(tmp_path, c
     [blocked] = [e for e in tl.events if any("blocked" in x.quote for x in e.evidence)]
     assert blocked.date == "1998-08-17" and len(blocked.evidence) == 2
     assert (folder / "timeline.yaml").read_text(encoding="utf-8") == full_build_of_copy(capsys, folder, tmp_path)
+
+
+@pytest.mark.parametrize("change", ["date in a sentence", "new sentence"])
+def test_an_event_deleted_by_hand_stays_deleted_through_the_short_cut(corpus, capsys, tmp_path, change):
+    """The 2016 spending event is told by the RFE/RL copies only. "new sentence" adds a day of
+    2016 to an Independent copy: the 2016 block is made again, its deleted quotes left out by the
+    short cut. "date in a sentence" changes an RFE/RL copy that had a deleted quote: the full way."""
+    spending = "Only the United States, Britain, Poland, Estonia, and Greece"
+    build(capsys, corpus)
+    path = corpus / "timeline.yaml"
+    tl = store.load(path)
+    tl.events = [e for e in tl.events if not any(spending in x.quote for x in e.evidence)]
+    store.save(tl, path)
+    assert "3 quotes you deleted left out" in build(capsys, corpus)
+    name, old, new = CHANGES[change]
+    edit(corpus / "articles" / name, old, new)
+    shutil.copy(path, corpus / "timeline.yaml.bak")
+    assert short_cut(build(capsys, corpus)) == (change == "new sentence")
+    assert path.read_text(encoding="utf-8") == full_build_of_copy(capsys, corpus, tmp_path)
+    tl = store.load(path)
+    assert len(tl.deleted) == 3 and not any(spending in x.quote for e in tl.events for x in e.evidence)

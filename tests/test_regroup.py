@@ -3,12 +3,14 @@ a quote moved to another event, two events joined; and news still finds its even
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
 
 from tui import store
 from tui.build import build
+from tui.model import DeletedQuote
 
 # In the RFE/RL seed, a remark about Brussels made "during the U.S. election campaign" is
 # grouped with Trump calling NATO obsolete during the campaign: one year, two happenings.
@@ -49,21 +51,27 @@ def take_out(events: list[dict], words: str) -> dict:
     return piece
 
 
-def test_a_quote_taken_out_of_an_event_becomes_an_event_of_its_own_and_stays_so(workdir):
+def test_a_quote_taken_out_of_an_event_stays_out_until_its_entry_is_removed(workdir):
     tl = rebuild(workdir)
     campaign = holding(tl, OBSOLETE)
-    assert any(HELLHOLE in q for q, _ in quotes(campaign))  # what the builder did
+    piece = next(x for x in campaign.evidence if HELLHOLE in x.quote)  # what the builder did
     edit(workdir, lambda events: take_out(events, HELLHOLE))
     rebuilt = rebuild(workdir)
     # and after the article is edited, when its sentences are read again
     article = workdir / "seeds" / "000_3dbdce3846ecd486.txt"
     article.write_text(article.read_text(encoding="utf-8") + "\nJoin our commenting forum\n", encoding="utf-8")
     for tl in (rebuilt, rebuild(workdir), rebuild(workdir)):
-        kept = tl.event(campaign.id)
-        assert quotes(kept) == [q for q in quotes(campaign) if HELLHOLE not in q[0]]
-        alone = holding(tl, HELLHOLE)
-        assert alone.id != campaign.id and len(alone.evidence) == 1 and alone.date == "2016"
-        assert alone.title.startswith("Trump also took aim at the city")  # titled from its own sentence
+        assert quotes(tl.event(campaign.id)) == [q for q in quotes(campaign) if HELLHOLE not in q[0]]
+        assert not any(HELLHOLE in x.quote for e in tl.events for x in e.evidence)
+        assert tl.deleted == [DeletedQuote(piece.source, piece.quote, piece.timex)]
+    # Taken out of the `deleted:` list, it comes back: as an event of its own, since the
+    # event it was taken out of is the person's now.
+    path = workdir / "timeline.yaml"
+    path.write_text(re.sub(r"(?ms)^deleted:.*?(?=^sources:)", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    tl = rebuild(workdir)
+    alone = holding(tl, HELLHOLE)
+    assert tl.deleted == [] and alone.id != campaign.id and len(alone.evidence) == 1 and alone.date == "2016"
+    assert alone.title.startswith("Trump also took aim at the city")  # titled from its own sentence
 
 
 def test_a_quote_moved_to_another_event_stays_where_it_was_put(workdir):
@@ -125,7 +133,7 @@ def test_a_title_set_by_hand_and_a_quote_taken_out_are_both_kept(workdir):
     edit(workdir, change)
     tl = rebuild(workdir)
     assert tl.event(campaign.id).title == "Trump calls NATO obsolete"
-    assert holding(tl, HELLHOLE).id != campaign.id
+    assert not any(HELLHOLE in x.quote for e in tl.events for x in e.evidence)
 
 
 def test_a_timeline_written_before_groupings_were_recorded_rebuilds_as_new(workdir):

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from . import deleted, pubdate, regroup, store
 from . import events as ev
-from . import pubdate, regroup, store
 from .cache import CACHE_DIR, BuildCache
 from .export import human_date
 from .ingest import Article, scan_paths
@@ -48,6 +48,7 @@ class BuildResult:
     dates: list[str] | None = None  # the events' dates, when `timeline` was not made in memory
     note: str = ""  # how the build went, when it took a short cut
     text: bytes | None = None  # the file as written, when the build wrote it itself (the short cut)
+    deleted: int = 0  # quotes found deleted by hand since the last build (`tui/deleted.py`)
 
     def summary(self) -> str:
         all_dates = self.dates if self.dates is not None else [e.date for e in self.timeline.events]
@@ -57,8 +58,9 @@ class BuildResult:
                       f"{human_date(max(dated, key=V.sort_key), short=True)}"
         else:
             covered = "no dates"
+        left_out = f", {count(self.deleted, 'quote')} you deleted left out from now on" if self.deleted else ""
         return (f"{count(self.articles, 'article')}, {count(len(all_dates), 'event')}, "
-                f"dates {covered}, {count(len(self.warnings), 'warning')}"
+                f"dates {covered}, {count(len(self.warnings), 'warning')}{left_out}"
                 + (f" ({self.note})" if self.note else ""))
 
 
@@ -326,9 +328,14 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
             states[str(f)] = states[str(f)]._replace(late=late)
         add(f, finish(r, date), order, sid)
     grouping = ev.group(mentions)
-    # Evidence a person grouped (`regroup`) is not grouped again: out of the clusters before titles.
+    # Quotes a person deleted stay out, and evidence a person grouped (`regroup`) is not grouped
+    # again: both are taken out of the clusters before titles.
+    gone = deleted.find(old, sources, mentions)
+    for s in sources:
+        s.fingerprint = deleted.with_told(s.fingerprint, gone.told.get(s.id))
+    result.timeline.deleted, result.deleted = gone.entries, gone.found
     held = regroup.Held.of(old.events, store.fresh_sources(old, result.timeline.sources)) if old else None
-    clusters = grouping.clusters()
+    clusters = gone.strip(grouping.clusters(), ev.Cluster)
     if held is not None:
         clusters = held.strip(clusters, ev.Cluster)
     clusters = sorted(clusters, key=ev.cluster_order)
@@ -351,12 +358,14 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
     return result
 
 
-def make_source(sid: str, rel: str, r: dict) -> Source:
-    """The source of an analysed article, before the hand edits of the last timeline."""
+def make_source(sid: str, rel: str, r: dict, told: str | None = None) -> Source:
+    """The source of an analysed article, before the hand edits of the last timeline (`told`:
+    the digest of the quotes written for it, see `deleted`)."""
     src = Source(id=sid, path=rel, title=r["title"], outlet=r["outlet"], url=r["url"],
                  published=r["date"], published_from=r["how"] if r["date"] else None, sha256=r["sha256"])
     if src.published and src.published_from != "given":
         src.fingerprint = store.fingerprint(src.published, src.published_from)
+    src.fingerprint = deleted.with_told(src.fingerprint, told)
     return src
 
 

@@ -24,8 +24,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import deleted, json_copy, regroup, store
 from . import events as ev
-from . import json_copy, regroup, store
 from .atomic import write_atomic
 from .build import BuildResult, Inputs, make_source, repeats
 from .cache import CACHE_DIR, BuildCache
@@ -171,6 +171,8 @@ class _Rebuild:
         if not fresh:
             return None
         self.data, self.bounds = data, bounds
+        head = store.loads(data[:bounds[0] - len(b"sources:\n")].decode("utf-8-sig"), str(self.output))
+        self.deleted = frozenset(deleted.listed(head))
         region = self._regroup(snap, fresh)
         return None if region is None else self._merge(snap, region)
 
@@ -252,6 +254,10 @@ class _Rebuild:
     def _merge(self, snap: Snapshot, region: _Region) -> BuildResult | None:
         made, owners, sids = region.made, region.owners, region.sids
         old_events = [e for v in owners if v in self.loaded for e in self.loaded[v].events]
+        gone = self.deleted
+        if any(k[0] in sids for k in gone):
+            return None  # whether a changed article still has a deleted quote is the full build's
+        made = deleted.Deletions(keys=gone).strip(made, ev.Cluster)
         held = regroup.Held.of(old_events + snap.loose)
         if held.touches(made):
             return None  # evidence a person grouped: what is news and where it joins is the full build's
@@ -307,7 +313,7 @@ class _Rebuild:
             k = state.order
             item = data[src_start + snap.source_at[k]:src_start + snap.source_at[k + 1]].decode("utf-8")
             before = store.loads(head + item + "events: []\n", str(self.output)).sources[0]
-            src = make_source(state.sid, before.path, r)
+            src = make_source(state.sid, before.path, r, deleted.told_digest(map(deleted.mention_key, found)) if found else None)
             store.carry_source(before, src)
             sources[k] = src
             source_order[k] = store.source_items([src], total)[0].encode("utf-8")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .atomic import write_atomic
 from .cache import CACHE_DIR
-from .model import Event, Evidence, Source, Timeline
+from .model import DeletedQuote, Event, Evidence, Source, Timeline
 
 JSON_COPY_BYTES = 1_000_000  # files bigger than this get a JSON copy for loading
 _SOURCE_FIELDS = tuple(f.name for f in fields(Source))
@@ -24,7 +24,7 @@ def _cache_path(path: Path) -> Path:
     return path.parent / CACHE_DIR / (path.name + ".json")
 
 
-_CACHE_FORMAT = 5
+_CACHE_FORMAT = 6
 
 
 # YAML reads an unquoted 2017-05-22 in hand-added data as a date; JSON has no dates. The copy
@@ -77,7 +77,7 @@ def read_cache(path: Path, digest: str) -> Timeline | None:
         if len(events) != top["events"]:
             return None  # cut short
         return Timeline(sources=sources, events=events, title=top["title"], version=top["version"],
-                        extra=top["extra"])
+                        extra=top["extra"], deleted=[DeletedQuote(*d) for d in top["deleted"]])
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None  # no cache, an old one, or a damaged one: parse the YAML
 
@@ -105,7 +105,8 @@ def json_source_line(s: Source) -> str:
 
 def json_head(digest: str, tl: Timeline, events: int, items: list[str] | None = None) -> str:
     head = {"sha256": digest, "format": _CACHE_FORMAT, "title": tl.title, "version": tl.version,
-            "extra": tl.extra, "sources": len(tl.sources), "events": events}
+            "extra": tl.extra, "deleted": [[d.source, d.quote, d.timex] for d in tl.deleted],
+            "sources": len(tl.sources), "events": events}
     if items is not None:
         head["items"] = items
     return json.dumps(head, ensure_ascii=False, default=_json_default) + "\n"

@@ -42,6 +42,15 @@ class Evidence:
     extra: dict = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class DeletedQuote:
+    """A piece of evidence a person deleted from the timeline: later builds leave it out
+    (`tui/deleted.py`), until its entry is taken out of the file's `deleted:` list."""
+    source: str
+    quote: str
+    timex: str | None = None
+
+
 @dataclass
 class Event:
     id: str
@@ -68,6 +77,7 @@ class Timeline:
     title: str | None = None
     version: int = 1
     extra: dict = field(default_factory=dict)
+    deleted: list[DeletedQuote] = field(default_factory=list)
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)

@@ -7,8 +7,8 @@ evidence no longer matches that record, like an event added by hand, *holds* its
   clusters before they are titled, and the holding event is kept as the person left it
   (its quotes moved to where the article now has them);
 * what else the builder grouped with held evidence stays a cluster of its own, titled from
-  what is left: a quote taken out of an event becomes an event of its own (`hidden` hides
-  it), and holds it from then on;
+  what is left, and holds it from then on: a quote taken out of an event, when the build
+  cannot prove it deleted (`deleted`), or one a person took off the `deleted:` list;
 * except news: tellings from articles added or changed since the last build, grouped by the
   builder with held evidence, join the event holding most of that evidence.
 """

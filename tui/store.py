@@ -20,10 +20,10 @@ from pathlib import Path
 
 import yaml
 
-from . import json_copy, regroup
+from . import deleted, json_copy, regroup
 from .atomic import write_atomic
 from .collector import collector_paused
-from .model import PUBLISHED_FROM, Event, Evidence, Source, Timeline
+from .model import PUBLISHED_FROM, DeletedQuote, Event, Evidence, Source, Timeline
 from .temporal import values as V
 from .yaml_items import item_digests, item_spans, section_bounds, split_items
 
@@ -69,7 +69,7 @@ def published_by_hand(source: Source) -> bool:
         return False
     if source.published_from == "given":
         return True
-    return source.fingerprint != fingerprint(source.published, source.published_from or "")
+    return deleted.with_told(source.fingerprint, None) != fingerprint(source.published, source.published_from or "")
 
 
 _VALID_DATES: dict[str, bool] = {}
@@ -129,7 +129,8 @@ def from_data(data, name: str = "timeline.yaml") -> Timeline:
     top = _mapping(data, name)
     tl = Timeline(title=_as_text(top.get("title"), f"{name}: title", required=False),
                   version=top.get("version", 1) if isinstance(top.get("version", 1), int) else 1,
-                  extra={k: v for k, v in top.items() if k not in ("version", "title", "sources", "events")})
+                  extra={k: v for k, v in top.items() if k not in ("version", "title", "deleted", "sources", "events")},
+                  deleted=_deleted_quotes(top.get("deleted"), name))
     seen_sources: set[str] = set()
     for i, raw in enumerate(_list(top.get("sources"), f"{name}: sources")):
         where = f"{name}: sources[{i}]"
@@ -209,6 +210,16 @@ def from_data(data, name: str = "timeline.yaml") -> Timeline:
             orphaned=_as_bool(raw.get("orphaned"), f"{where}.orphaned"), fingerprint=fp,
             extra={k: v for k, v in raw.items() if k not in _EVENT_KEYS}))
     return tl
+
+
+def _deleted_quotes(value, name: str) -> list[DeletedQuote]:
+    out = []
+    for i, raw in enumerate(_list(value, f"{name}: deleted")):
+        where = f"{name}: deleted[{i}]"
+        raw = _mapping(raw, where)
+        out.append(DeletedQuote(_as_text(raw.get("source"), f"{where}.source"), _as_text(raw.get("quote"), f"{where}.quote"),
+                                _as_text(raw.get("timex"), f"{where}.timex", required=False)))
+    return out
 
 
 def _check_against_others(e: Event, sources: set[str], seen: set[str], name: str) -> None:
@@ -408,6 +419,8 @@ def to_data(tl: Timeline) -> dict:
     if tl.title:
         data["title"] = tl.title
     data.update(tl.extra)
+    if tl.deleted:
+        data["deleted"] = [_drop_empty({"source": d.source, "quote": d.quote, "timex": d.timex}) for d in tl.deleted]
     data["sources"] = [
         {**_drop_empty({"id": s.id, "path": s.path, "title": s.title}),
          "outlet": s.outlet, **_drop_empty({"url": s.url}),
@@ -626,7 +639,7 @@ def merge(old: Timeline | None, new: Timeline, held: regroup.Held | None = None)
     if old is None:
         return new
     merged = Timeline(sources=list(new.sources), title=old.title or new.title, version=new.version,
-                      extra=dict(old.extra))
+                      extra=dict(old.extra), deleted=new.deleted)
     old_sources = {s.path: s for s in old.sources}
     for s in merged.sources:
         carry_source(old_sources.get(s.path), s)
@@ -666,7 +679,8 @@ def carry_source(before: Source | None, s: Source) -> None:
         return
     s.extra = {**before.extra, **s.extra}
     if published_by_hand(before):
-        s.published, s.published_from, s.fingerprint = before.published, "given", None
+        s.published, s.published_from = before.published, "given"
+        s.fingerprint = deleted.with_told(None, deleted.told_part(s.fingerprint))
 
 
 def merge_events(old_events: list[Event], new_events: list[Event], held: regroup.Held) -> list[Event]:

@@ -1,0 +1,103 @@
+"""Evidence a person deleted from timeline.yaml: a rebuild must not bring it back.
+
+Deleting an event, or one quote of an event, leaves no trace in the file, so the build
+proves it: each source's fingerprint records, after the dot, a digest of the quotes the
+build wrote for that article (`told`). When the build finds exactly those quotes in the
+article again, a quote that no event holds any more was deleted by a person. It is listed under `deleted:` in the file, and every build from then on leaves it
+out of the events (an event left with nothing is dropped). An entry stays while its article
+still has the quote; taking it out of the list brings the quote back.
+
+When the article's quotes changed (an edited sentence, another publication date, a new
+version of the analysis), nothing is proved for that article, and nothing of it is taken as
+deleted by that build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .model import DeletedQuote, Source, Timeline
+
+
+def key(source: str, quote: str, timex: str | None) -> tuple:
+    """A quote as a person sees it (the same as `regroup.evidence_key`)."""
+    return source, quote, timex or ""
+
+
+def told_digest(keys: Iterable[tuple]) -> str:
+    """The quotes written for one article, in any order (keys of one source)."""
+    parts = sorted({f"{quote}\x00{timex}" for _, quote, timex in keys})
+    return hashlib.sha1("\x01".join(parts).encode()).hexdigest()[:8]
+
+
+def told_part(fingerprint: str | None) -> str | None:
+    """The digest of the quotes in a source's fingerprint; None when it records none."""
+    if not fingerprint or "." not in fingerprint:
+        return None
+    return fingerprint.partition(".")[2] or None
+
+
+def with_told(fingerprint: str | None, told: str | None) -> str | None:
+    """A source's fingerprint: of its built publication date (may be empty), then of its quotes."""
+    date_part = (fingerprint or "").partition(".")[0]
+    if told is None:
+        return date_part or None
+    return f"{date_part}.{told}"
+
+
+@dataclass
+class Deletions:
+    """What a build leaves out: the file's `deleted:` list, and the digests for the sources."""
+    entries: list[DeletedQuote] = field(default_factory=list)
+    keys: frozenset = frozenset()
+    told: dict[str, str] = field(default_factory=dict)  # source id -> digest of its quotes as written
+    found: int = 0  # entries new in this build
+
+    def strip(self, clusters: list, new_cluster) -> list:
+        """The clusters without deleted quotes (`new_cluster(value, mentions)` makes one); a
+        cluster left with none is dropped."""
+        if not self.keys:
+            return clusters
+        out = []
+        for c in clusters:
+            kept = [m for m in c.mentions if mention_key(m) not in self.keys]
+            if len(kept) == len(c.mentions):
+                out.append(c)
+            elif kept:
+                out.append(new_cluster(c.value, kept))
+        return out
+
+
+def mention_key(m) -> tuple:
+    return m.source, m.quote, m.timex.text or ""
+
+
+def listed(tl: Timeline | None) -> set[tuple]:
+    return {key(d.source, d.quote, d.timex) for d in tl.deleted} if tl else set()
+
+
+def find(old: Timeline | None, sources: list[Source], mentions: list) -> Deletions:
+    """The quotes this build leaves out: those listed in `old` that the articles still have
+    and no event of `old` holds again, and those a person deleted since `old` was built."""
+    of_source: dict[str, dict[tuple, None]] = {}  # source id -> keys of its mentions, in build order
+    for m in mentions:
+        of_source.setdefault(m.source, {})[mention_key(m)] = None
+    if old is None:
+        return Deletions(told={sid: told_digest(keys) for sid, keys in of_source.items()})
+    quoted = {key(x.source, x.quote, x.timex) for e in old.events for x in e.evidence}
+    still = {k for k in listed(old) if k in of_source.get(k[0], ()) and k not in quoted}
+    new: set[tuple] = set()
+    before = {s.path: s for s in old.sources}
+    for s in sources:
+        was = before.get(s.path)
+        if was is None or was.id != s.id or told_part(was.fingerprint) is None:
+            continue
+        written = [k for k in of_source.get(s.id, ()) if k not in still]
+        if told_digest(written) == told_part(was.fingerprint):  # the very quotes the last build wrote
+            new.update(k for k in written if k not in quoted)
+    gone = still | new
+    entries = [DeletedQuote(k[0], k[1], k[2] or None) for keys in of_source.values() for k in keys if k in gone]
+    told = {sid: told_digest(k for k in keys if k not in gone) for sid, keys in of_source.items()}
+    return Deletions(entries, frozenset(gone), told, len(new))
