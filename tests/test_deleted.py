@@ -173,3 +173,24 @@ def test_a_damaged_list_is_one_line_naming_its_place(workdir, capsys, entry, mes
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1
     assert path.read_bytes() == before
+
+
+WATCHES = ("Imports of the types of watches that now will be eligible for duty-free treatment totaled about "
+           "$37.3 million in 1988, a relatively small share of the $1.5 billion in U.S. watch imports that year, "
+           "according to an aide to U.S. Trade Representative Carla Hills.")
+
+
+def test_a_sentence_quoted_for_one_of_its_two_dates_is_deleted_whole(workdir, capsys):
+    """Its event quotes it once, for "in 1988"; "that year" is the same 1988 and is not quoted.
+    Nothing is missing after a plain rebuild, and once deleted it does not come back for the other."""
+    (workdir / "seeds" / "wsj.txt").write_text(f"Title: Watches\nDate: 1989-11-02\n\n{WATCHES}\n", encoding="utf-8")
+    build(capsys)
+    build(capsys, "--no-cache")
+    path = workdir / "timeline.yaml"
+    assert store.load(path).deleted == []
+    delete_event(path, "Imports of the types of watches")
+    for _ in range(2):
+        build(capsys)
+        tl = store.load(path)
+        assert tl.deleted == [DeletedQuote("watches", WATCHES, "1988")]
+        assert quoting(tl, "Imports of the types of watches") == []

@@ -195,3 +195,13 @@ def test_one_shared_word_is_not_one_happening():
     crossland = "In composite trading on the New York Stock Exchange Friday, Crossland closed at $5.25, down $1.875."
     telerate = "Telerate shares fell 50 cents on Friday to close at $20 each in New York Stock Exchange composite trading."
     assert len(grouped(crossland, telerate, published=dt.date(1989, 10, 30))) == 2
+
+
+def test_a_sentence_giving_one_date_twice_tells_one_happening():
+    # The Wall Street Journal, 2 November 1989: "in 1988" and "that year" are both 1988, read
+    # in two clauses that share no word; one event quotes the sentence once, not two.
+    wsj = ("Imports of the types of watches that now will be eligible for duty-free treatment totaled about "
+           "$37.3 million in 1988, a relatively small share of the $1.5 billion in U.S. watch imports that year, "
+           "according to an aide to U.S. Trade Representative Carla Hills.")
+    assert [m.value for m in mentions(wsj, published=dt.date(1989, 11, 2))] == ["1988", "1988"]
+    assert len(grouped(wsj, published=dt.date(1989, 11, 2))) == 1

@@ -330,12 +330,13 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
     grouping = ev.group(mentions)
     # Quotes a person deleted stay out, and evidence a person grouped (`regroup`) is not grouped
     # again: both are taken out of the clusters before titles.
-    gone = deleted.find(old, sources, mentions)
+    clusters = grouping.clusters()
+    gone = deleted.find(old, sources, (m for c in clusters for m in ev.quoted(c)))
     for s in sources:
         s.fingerprint = deleted.with_told(s.fingerprint, gone.told.get(s.id))
     result.timeline.deleted, result.deleted = gone.entries, gone.found
     held = regroup.Held.of(old.events, store.fresh_sources(old, result.timeline.sources)) if old else None
-    clusters = gone.strip(grouping.clusters(), ev.Cluster)
+    clusters = gone.strip(clusters, ev.Cluster)
     if held is not None:
         clusters = held.strip(clusters, ev.Cluster)
     clusters = sorted(clusters, key=ev.cluster_order)

@@ -28,7 +28,7 @@ def key(source: str, quote: str, timex: str | None) -> tuple:
 
 def told_digest(keys: Iterable[tuple]) -> str:
     """The quotes written for one article, in any order (keys of one source)."""
-    parts = sorted({f"{quote}\x00{timex}" for _, quote, timex in keys})
+    parts = sorted({quote + "\x00" + timex for _, quote, timex in keys})
     return hashlib.sha1("\x01".join(parts).encode()).hexdigest()[:8]
 
 
@@ -56,16 +56,19 @@ class Deletions:
     found: int = 0  # entries new in this build
 
     def strip(self, clusters: list, new_cluster) -> list:
-        """The clusters without deleted quotes (`new_cluster(value, mentions)` makes one); a
-        cluster left with none is dropped."""
+        """The clusters without deleted quotes (`new_cluster(value, mentions)` makes one): a
+        sentence quoted for a deleted date expression goes with all its others in that cluster
+        (its event quoted it once). A cluster left with nothing is dropped."""
         if not self.keys:
             return clusters
         out = []
         for c in clusters:
-            kept = [m for m in c.mentions if mention_key(m) not in self.keys]
-            if len(kept) == len(c.mentions):
+            gone = {(m.source, m.quote) for m in c.mentions if mention_key(m) in self.keys}
+            if not gone:
                 out.append(c)
-            elif kept:
+                continue
+            kept = [m for m in c.mentions if (m.source, m.quote) not in gone]
+            if kept:
                 out.append(new_cluster(c.value, kept))
         return out
 
@@ -78,26 +81,39 @@ def listed(tl: Timeline | None) -> set[tuple]:
     return {key(d.source, d.quote, d.timex) for d in tl.deleted} if tl else set()
 
 
-def find(old: Timeline | None, sources: list[Source], mentions: list) -> Deletions:
-    """The quotes this build leaves out: those listed in `old` that the articles still have
-    and no event of `old` holds again, and those a person deleted since `old` was built."""
-    of_source: dict[str, dict[tuple, None]] = {}  # source id -> keys of its mentions, in build order
-    for m in mentions:
-        of_source.setdefault(m.source, {})[mention_key(m)] = None
+def written(quoted: Iterable) -> dict[str, dict[tuple, object]]:
+    """Source id -> the keys of its quoted mentions (`events.quoted` of every cluster), each
+    with its mention."""
+    of_source: dict[str, dict[tuple, object]] = {}
+    for m in quoted:
+        of_source.setdefault(m.source, {})[mention_key(m)] = m
+    return of_source
+
+
+def find(old: Timeline | None, sources: list[Source], quoted: Iterable) -> Deletions:
+    """The quotes this build leaves out, of the mentions its events would quote (`quoted`):
+    those listed in `old` that no event of `old` holds again, and those a person deleted since
+    `old` was built."""
+    of_source = written(quoted)
+    told = {sid: told_digest(keys) for sid, keys in of_source.items()}  # as if nothing were deleted
     if old is None:
-        return Deletions(told={sid: told_digest(keys) for sid, keys in of_source.items()})
-    quoted = {key(x.source, x.quote, x.timex) for e in old.events for x in e.evidence}
-    still = {k for k in listed(old) if k in of_source.get(k[0], ()) and k not in quoted}
+        return Deletions(told=told)
+    in_events = {key(x.source, x.quote, x.timex) for e in old.events for x in e.evidence}
+    still = {k for k in listed(old) if k in of_source.get(k[0], ()) and k not in in_events}
+    listing = {k[0] for k in still}
     new: set[tuple] = set()
     before = {s.path: s for s in old.sources}
     for s in sources:
         was = before.get(s.path)
-        if was is None or was.id != s.id or told_part(was.fingerprint) is None:
+        recorded = told_part(was.fingerprint) if was is not None and was.id == s.id else None
+        if recorded is None or s.id not in of_source:
             continue
-        written = [k for k in of_source.get(s.id, ()) if k not in still]
-        if told_digest(written) == told_part(was.fingerprint):  # the very quotes the last build wrote
-            new.update(k for k in written if k not in quoted)
+        keys = of_source[s.id]
+        last = told[s.id] if s.id not in listing else told_digest(k for k in keys if k not in still)
+        if last == recorded:  # the very quotes the last build wrote
+            new.update(k for k in keys if k not in in_events and k not in still)
     gone = still | new
-    entries = [DeletedQuote(k[0], k[1], k[2] or None) for keys in of_source.values() for k in keys if k in gone]
-    told = {sid: told_digest(k for k in keys if k not in gone) for sid, keys in of_source.items()}
-    return Deletions(entries, frozenset(gone), told, len(new))
+    for sid in {k[0] for k in gone}:
+        told[sid] = told_digest(k for k in of_source[sid] if k not in gone)
+    mentions = sorted((of_source[k[0]][k] for k in gone), key=lambda m: (m.order, m.sent_start, m.timex.start))
+    return Deletions([DeletedQuote(m.source, m.quote, m.timex.text) for m in mentions], frozenset(gone), told, len(new))

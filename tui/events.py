@@ -338,48 +338,63 @@ def block_clusters(mentions: list[Mention]) -> list[Cluster]:
     merged_into: dict[int, int] = {}  # a cluster a later telling bridged into an earlier one
     # Only clusters that share a word or an actor can be the same happening: index them.
     by_key: dict[str, list[int]] = defaultdict(list)
+    # A sentence that gives the block's date twice ("on May 22, three days ago") tells one happening.
+    by_sentence: dict[tuple, int] = {}
     for m in mentions:
         keys = m.terms | m.near | ({"@" + m.agent} if m.agent else set())
-        # The cluster that shares the most of its words is asked first: a sentence that could
-        # join two happenings goes to the one it tells most alike.
-        shared: dict[int, int] = {}
-        for k in keys:
-            for i in by_key.get(k, ()):
-                shared[i] = shared.get(i, 0) + 1
-        if merged_into:  # rare: count a merged cluster's keys for the cluster it went into
-            moved: dict[int, int] = {}
-            for i, n in shared.items():
-                while i in merged_into:
-                    i = merged_into[i]
-                moved[i] = moved.get(i, 0) + n
-            shared = moved
-        candidates = sorted(shared, key=lambda i: (-shared[i], i))
-        k = next((k for k, i in enumerate(candidates) if _joins(local[i], m)), None)
-        if k is None:
-            local.append(Cluster(m.value, [m]))
-            target_i = len(local) - 1
-        else:
-            target_i = candidates[k]
-            # A telling that is told strongly alike with two clusters makes them one: "Slepian …
-            # was shot through the kitchen window" joins the Oct. 23 slaying and "Slepian was shot in
-            # the back … in his kitchen", apart only by the order the articles came in. A strong tie
-            # shares the actor or two words: two keys at least.
-            others = [i for i in candidates[k + 1:MAX_BRIDGED] if shared[i] >= 2]
-            bridged = [i for i in others if _joins(local[i], m, strongly=True)
-                       and _same_happening(local[i], local[target_i])] \
-                if others and _joins(local[target_i], m, strongly=True) else []
-            if bridged:
-                target_i, *others = sorted({target_i, *bridged})
-                for i in others:
-                    _merge(local[target_i], local[i])
-                    local[i] = None
-                    merged_into[i] = target_i
+        target_i = by_sentence.get((m.source, m.sent_start))
+        if target_i is not None:
+            while target_i in merged_into:
+                target_i = merged_into[target_i]
             local[target_i].add([m])
+        else:
+            target_i = _place(m, keys, local, by_key, merged_into)
+        by_sentence[m.source, m.sent_start] = target_i
         for k in keys:
             bucket = by_key[k]
             if not bucket or bucket[-1] != target_i:
                 bucket.append(target_i)
     return [c for c in local if c is not None]
+
+
+def _place(m: Mention, keys: set, local: list, by_key: dict, merged_into: dict) -> int:
+    """The index of the cluster `m` joins in its block, made if none."""
+    # The cluster that shares the most of its words is asked first: a sentence that could
+    # join two happenings goes to the one it tells most alike.
+    shared: dict[int, int] = {}
+    for k in keys:
+        for i in by_key.get(k, ()):
+            shared[i] = shared.get(i, 0) + 1
+    if merged_into:  # rare: count a merged cluster's keys for the cluster it went into
+        moved: dict[int, int] = {}
+        for i, n in shared.items():
+            while i in merged_into:
+                i = merged_into[i]
+            moved[i] = moved.get(i, 0) + n
+        shared = moved
+    candidates = sorted(shared, key=lambda i: (-shared[i], i))
+    k = next((k for k, i in enumerate(candidates) if _joins(local[i], m)), None)
+    if k is None:
+        local.append(Cluster(m.value, [m]))
+        target_i = len(local) - 1
+    else:
+        target_i = candidates[k]
+        # A telling that is told strongly alike with two clusters makes them one: "Slepian …
+        # was shot through the kitchen window" joins the Oct. 23 slaying and "Slepian was shot in
+        # the back … in his kitchen", apart only by the order the articles came in. A strong tie
+        # shares the actor or two words: two keys at least.
+        others = [i for i in candidates[k + 1:MAX_BRIDGED] if shared[i] >= 2]
+        bridged = [i for i in others if _joins(local[i], m, strongly=True)
+                   and _same_happening(local[i], local[target_i])] \
+            if others and _joins(local[target_i], m, strongly=True) else []
+        if bridged:
+            target_i, *others = sorted({target_i, *bridged})
+            for i in others:
+                _merge(local[target_i], local[i])
+                local[i] = None
+                merged_into[i] = target_i
+        local[target_i].add([m])
+    return target_i
 
 
 def told_order(m: Mention) -> tuple[int, int, int]:
@@ -507,12 +522,17 @@ def to_events(clusters: list[Cluster]) -> list[Event]:
         while event_id in used:
             event_id, n = f"{base}-{n}", n + 1
         used.add(event_id)
-        evidence, seen = [], set()
-        for m in sorted(c.mentions, key=told_order):
-            key = (m.source, m.sent_start, m.sent_end)
-            if key in seen:
-                continue
-            seen.add(key)
-            evidence.append(Evidence(m.source, m.sent_start, m.sent_end, m.quote, m.timex.text))
+        evidence = [Evidence(m.source, m.sent_start, m.sent_end, m.quote, m.timex.text) for m in quoted(c)]
         events.append(Event(id=event_id, date=c.value, title=title, evidence=evidence))
     return events
+
+
+def quoted(c: Cluster) -> list[Mention]:
+    """The mentions its event quotes, as told: a sentence once, with its first date expression."""
+    out, seen = [], set()
+    for m in sorted(c.mentions, key=told_order):
+        key = (m.source, m.sent_start, m.sent_end)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

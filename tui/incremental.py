@@ -308,12 +308,15 @@ class _Rebuild:
         source_order: list = list(range(snap.sources))
         sources = {}
         head = data[:src_start].decode("utf-8")
+        # What the changed articles' events quote (none of it deleted, or this is the full build's)
+        told = {sid: deleted.told_digest(keys) for sid, keys in
+                deleted.written(m for c in region.made for m in ev.quoted(c) if m.source in region.sids).items()}
         for p, (r, found) in fresh.items():
             state = states[p]
             k = state.order
             item = data[src_start + snap.source_at[k]:src_start + snap.source_at[k + 1]].decode("utf-8")
             before = store.loads(head + item + "events: []\n", str(self.output)).sources[0]
-            src = make_source(state.sid, before.path, r, deleted.told_digest(map(deleted.mention_key, found)) if found else None)
+            src = make_source(state.sid, before.path, r, told.get(state.sid))
             store.carry_source(before, src)
             sources[k] = src
             source_order[k] = store.source_items([src], total)[0].encode("utf-8")
