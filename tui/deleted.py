@@ -86,7 +86,7 @@ def written(quoted: Iterable) -> dict[str, dict[tuple, object]]:
     with its mention."""
     of_source: dict[str, dict[tuple, object]] = {}
     for m in quoted:
-        of_source.setdefault(m.source, {})[mention_key(m)] = m
+        of_source.setdefault(m.source, {})[m.source, m.quote, m.timex.text or ""] = m  # mention_key(m)
     return of_source
 
 
@@ -98,19 +98,20 @@ def find(old: Timeline | None, sources: list[Source], quoted: Iterable) -> Delet
     told = {sid: told_digest(keys) for sid, keys in of_source.items()}  # as if nothing were deleted
     if old is None:
         return Deletions(told=told)
-    in_events = {key(x.source, x.quote, x.timex) for e in old.events for x in e.evidence}
-    still = {k for k in listed(old) if k in of_source.get(k[0], ()) and k not in in_events}
-    listing = {k[0] for k in still}
+    in_events = {(x.source, x.quote, x.timex or "") for e in old.events for x in e.evidence}
+    missing = [k for keys in of_source.values() for k in keys if k not in in_events]  # in build order
+    if not missing:
+        return Deletions(told=told)
+    still = set(missing) & listed(old)
     new: set[tuple] = set()
-    before = {s.path: s for s in old.sources}
-    for s in sources:
-        was = before.get(s.path)
-        recorded = told_part(was.fingerprint) if was is not None and was.id == s.id else None
-        if recorded is None or s.id not in of_source:
+    ids = {k[0] for k in missing}
+    paths = {s.id: s.path for s in sources if s.id in ids}
+    for was in old.sources:
+        if was.id not in ids or told_part(was.fingerprint) is None:
             continue
-        keys = of_source[s.id]
-        last = told[s.id] if s.id not in listing else told_digest(k for k in keys if k not in still)
-        if last == recorded:  # the very quotes the last build wrote
+        keys = of_source[was.id]
+        last = told_digest(k for k in keys if k not in still) if still else told[was.id]
+        if last == told_part(was.fingerprint) and paths.get(was.id) == was.path:  # the quotes the last build wrote
             new.update(k for k in keys if k not in in_events and k not in still)
     gone = still | new
     for sid in {k[0] for k in gone}:
