@@ -622,6 +622,31 @@ async def test_joining_two_events_and_undoing_it(seeds_built):
     assert tl.event(below.id) is None and tl.event(event.id).evidence == joined.evidence
 
 
+async def test_an_event_deleted_in_the_explorer_stays_deleted_after_a_rebuild(seeds_built):
+    from tui import store
+    from tui.cli import main
+    path = seeds_built
+    app = TimelineApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("j", "j")
+        event = highlighted(app)
+        after = app.browser.timeline.events[app.browser.listed[app.browser.cursor + 1]]
+        ids = [e.id for e in app.browser.timeline.events]
+        await pilot.press("D", "u")
+        assert [e.id for e in app.browser.timeline.events] == ids and highlighted(app).id == event.id
+        await pilot.press("D")
+        assert highlighted(app).id == after.id and len(app.browser.listed) == len(ids) - 1
+        assert any("Deleted" in n.message and "a rebuild leaves it out" in n.message for n in app._notifications)
+        await saved(path, pilot, lambda tl: tl.event(event.id) is None and len(tl.deleted) == len(event.evidence))
+    for _ in range(2):
+        assert main(["build", str(path.parent / "seeds"), "-o", str(path)]) == 0
+        tl = store.load(path)
+        assert [e.id for e in tl.events] == [i for i in ids if i != event.id]
+        quotes = {(x.source, x.quote, x.timex) for e in tl.events for x in e.evidence}
+        assert not quotes & {(x.source, x.quote, x.timex) for x in event.evidence}
+
+
 async def test_an_edit_is_not_written_over_a_file_changed_since_it_was_read(timeline_copy):
     """timeline.yaml was edited in an editor a moment ago: an edit made in the explorer before
     it noticed is reported, not saved over the other one."""

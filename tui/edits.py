@@ -1,6 +1,6 @@
 """Hand edits made in the explorer: the same edits a person makes in timeline.yaml (a title,
-a date, a note, `hidden`; a quote split out of an event, two events joined), so that a
-rebuild keeps them the same way (`store.merge`, `regroup`).
+a date, a note, `hidden`; a quote split out of an event, two events joined, an event
+deleted), so that a rebuild keeps them the same way (`store.merge`, `regroup`, `deleted`).
 
 An edit replaces the event with a changed copy instead of changing it in place: a save
 running in a worker thread holds the list as it was and never sees an event half edited.
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import regroup
-from .model import Event, Evidence, Timeline
+from .model import DeletedQuote, Event, Evidence, Timeline
 from .store import fingerprint, is_edited, valid_date_value
 from .temporal import tag
 from .temporal import values as V
@@ -70,10 +70,13 @@ def normalised(field: str, value: str | bool | None) -> str | bool | None:
 
 @dataclass(frozen=True)
 class Regroup:
-    """Events replaced by others (a quote split out of an event, two events joined), and its undo."""
+    """Events replaced by others (a quote split out of an event, two events joined, an event
+    deleted), and its undo."""
     take: tuple[str, ...]  # ids of the events taken out
     put: tuple[tuple[int | None, Event], ...]  # events put in, at these places (None: by date)
-    event_id: str  # the event the reader stays on
+    event_id: str  # the event the reader stays on (when it is gone: the one now in its place)
+    listing: tuple[DeletedQuote, ...] = ()  # quotes a rebuild must leave out from now on (`deleted`)
+    unlisting: tuple[DeletedQuote, ...] = ()  # and those it no longer must
 
 
 def apply(tl: Timeline, edit: Edit | Regroup) -> Edit | Regroup | None:
@@ -116,7 +119,23 @@ def _regroup(tl: Timeline, edit: Regroup) -> Regroup | None:
         tl.events.insert(at, e)
     for _, e in (p for p in edit.put if p[0] is None):
         tl.events.insert(_place(tl, e.date), e)
-    return Regroup(tuple(e.id for _, e in edit.put), tuple(taken), edit.event_id)
+    listed = set(tl.deleted)
+    listing = tuple(d for d in edit.listing if d not in listed)
+    tl.deleted = [d for d in tl.deleted if d not in edit.unlisting] + list(listing)
+    return Regroup(tuple(e.id for _, e in edit.put), tuple(taken), edit.event_id, edit.unlisting, listing)
+
+
+def delete(tl: Timeline, event_id: str) -> Regroup | None:
+    """The event gone, and its quotes that no other event holds listed as deleted, so that a
+    rebuild leaves them out as it does after a deletion in an editor."""
+    at = tl.index_of(event_id)
+    if at is None:
+        return None
+    event = tl.events[at]
+    elsewhere = {regroup.evidence_key(x.source, x.quote, x.timex) for e in tl.events if e is not event for x in e.evidence}
+    listing = tuple(dict.fromkeys(DeletedQuote(x.source, x.quote, x.timex) for x in event.evidence
+                                  if regroup.evidence_key(x.source, x.quote, x.timex) not in elsewhere))
+    return Regroup((event_id,), (), event_id, listing)
 
 
 def split(tl: Timeline, event_id: str, k: int, base: Path) -> tuple[Regroup, Event] | None:

@@ -1,4 +1,4 @@
-"""Hand edits made in the explorer (title, date, note, hidden, split, join, undo), written
+"""Hand edits made in the explorer (title, date, note, hidden, split, join, delete, undo), written
 back to timeline.yaml in a worker: the keys' side of `tui.edits`."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from functools import partial
 
 from textual import work
 
-from ..edits import Edit, Regroup, apply, join, problem, split
+from ..edits import Edit, Regroup, apply, delete, join, problem, split
 from ..textutil import clean_display
 from .messages import SaveFailed
 from .screens.edit import EditScreen
@@ -78,6 +78,12 @@ class EditKeys:
             self.notify("No event below this one to join into it.", timeout=3)
             return
         self._edit(join(b.timeline, event.id, below.id), said=f"Joined “{_short(below.title)}” into this event (u undoes)")
+
+    def action_delete_event(self) -> None:
+        event = self._editable_event()
+        if event is not None:
+            self._edit(delete(self.browser.timeline, event.id),
+                       said=f"Deleted “{_short(event.title)}”: a rebuild leaves it out (u undoes)")
 
     def action_undo(self) -> None:
         if not self._undo:

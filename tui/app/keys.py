@@ -51,6 +51,7 @@ APP_KEYS = (
     Key("x", "hide_event", "Hide / unhide the event", "x", show=False),
     Key("b", "split_quote", "Split the shown quote into its own event", "b", show=False),
     Key("J", "join_next", "Join the next event into this one", "J", show=False),
+    Key("D", "delete_event", "Delete the event (a rebuild leaves it out)", "D", show=False),
     Key("u", "undo", "Undo the last edit", "u", show=False),
     Key("question_mark", "help", "Help", "?"),
     Key("q", "quit", "Quit", "q"),
