@@ -194,3 +194,17 @@ def test_a_sentence_quoted_for_one_of_its_two_dates_is_deleted_whole(workdir, ca
         tl = store.load(path)
         assert tl.deleted == [DeletedQuote("watches", WATCHES, "1988")]
         assert quoting(tl, "Imports of the types of watches") == []
+
+
+def test_the_file_with_its_list_matches_the_schema(workdir, capsys):
+    import json
+
+    import jsonschema
+    build(capsys)
+    path = workdir / "timeline.yaml"
+    delete_event(path, PROTEST)
+    build(capsys)
+    schema = json.loads((Path(__file__).resolve().parent.parent / "schema" / "timeline.schema.json").read_text())
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["deleted"] and "deleted" in schema["properties"]  # the list is described, and its entries fit
+    jsonschema.validate(data, schema)
