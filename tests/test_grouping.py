@@ -135,6 +135,25 @@ def test_two_companies_results_are_two_happenings():
     assert len(grouped(du_pont, norton, published=dt.date(1989, 11, 2), on="the year-earlier period")) == 2
 
 
+def test_the_words_of_a_reporting_period_are_no_shared_happening():
+    # The Wall Street Journal, October 1989 (evaluation set): Ralston's year and Coast Savings'
+    # quarter share only "ended" next to their date, a word of the period, not of the happening.
+    ralston = "For the year ended Sept. 30, Ralston earned $422.5 million, or $6.44 a share, up 8.9% from $387.8 million."
+    coast = ("The Los Angeles thrift holding company said it had a loss of $92.2 million, or $6.98 a share, for the "
+             "quarter ended Sept. 30.")
+    assert len(grouped(ralston, coast, published=dt.date(1989, 10, 26), on="Sept. 30")) == 2
+
+
+def test_the_words_of_the_sentences_other_date_are_no_shared_happening():
+    # Delta's and Sun's quarters (evaluation set) have "Sept." next to them: of "ended Sept. 30"
+    # and "ended Sept. 29", the dates that end each quarter.
+    delta = ("For the quarter ended Sept. 30, Delta posted net income of $133.1 million, or $2.53 a share, up from "
+             "$100 million, or $2.03 a share, a year earlier.")
+    sun = ("Sun, a maker of computer workstations, reported sales of $538.5 million for the quarter ended Sept. 29, "
+           "up 39% from $388.5 million a year earlier.")
+    assert len(grouped(delta, sun, published=dt.date(1989, 10, 26), on="the quarter")) == 2
+
+
 # The murder of Dr. Barnett Slepian as AP and the New York Times told it (evaluation set).
 SHOT_IN_THE_BACK = "Slepian was shot in the back on Friday night as he stood in his kitchen."  # NYT, 26 Oct 1998
 OCT_26 = dt.date(1998, 10, 26)

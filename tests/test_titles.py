@@ -320,6 +320,10 @@ def test_title_stands_on_its_own(rule, sentence, published, value, start):
      "Oshkosh Truck Corp. estimated earnings fell 50% to 75% below the year-earlier…"),
     ("Sales increased in the quarter ended Sept. 30 to $747.8 million from $623.5 million a year ago.", "1989-09-30",
      "Sales increased to $747.8 million from $623.5 million a year ago"),
+    # A period after the scene's opening phrase sets the scene too, whichever date it is of.
+    *(("In the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss of about "
+       "$12.5 million, or 26 cents a share, on revenue of $180.1 million.", value,
+       "Service Corp. had a loss of about $12.5 million…") for value in ("1988", "1989-Q2", "1989-10-31")),
 ])
 def test_a_reporting_period_leaves_no_trace(sentence, value, title):
     assert titles_of(sentence, "1989-10-26")[value] == title

@@ -49,7 +49,7 @@ GENERIC_WORDS = ("leader", "meeting", "hour", "day", "week", "month", "year", "t
                  # and every company's results: "net income of $1.9 million, or 29 cents a share"
                  "share", "cent", "million", "billion", "net", "income", "revenue", "sales", "profit", "loss",
                  "earnings", "quarter", "company", "result", "compared", "rose", "fell", "period", "gain", "charge",
-                 "total",
+                 "total", "fiscal", "ended", "ending",
                  # and every stock's close: "In New York Stock Exchange composite trading yesterday, X closed at"
                  "stock", "trading", "exchange", "composite", "closed", "over-the-counter", "counter")
 GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS) | frozenset(stem(w + "s") for w in GENERIC_WORDS)
@@ -253,6 +253,8 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
         unnamed = sentence[:agent_pos] + " " * (agent_end - agent_pos) + sentence[agent_end:] \
             if agent_end > agent_pos else sentence
         dated = by_sentence[i]
+        # The words of the sentence's other dates are no happening's: "the quarter ended Sept. 30".
+        dates_stems = set().union(*(content_stems(t.text) for t in dated)) if len(dated) > 1 else set()
         for k, (t, (seg_start, seg_end)) in enumerate(zip(dated, _segments(text, s_start, s_end, dated))):
             # "Kopp has eluded authorities since … the Oct. 23 sniper shooting of Dr. Barnett Slepian": the
             # date tells of the shooting, whose actor the sentence does not name.
@@ -262,7 +264,7 @@ def mentions_of(source_id: str, order: int, text: str, sentences: list[tuple[int
             timex_stems = content_stems(t.text)
             agent_stem = stem(agent) if agent else None
             segment_words = words(segment)
-            unshared = timex_stems | {agent_stem} | GENERIC_STEMS
+            unshared = timex_stems | dates_stems | {agent_stem} | GENERIC_STEMS
             terms = frozenset(stems_of(segment_words) - unshared)
             proper = (frozenset(stem(w) for w in segment_words[1:] if w[:1].isupper()) & terms) | _name_pairs(segment)
             near = _near_terms(unnamed, t.start - s_start, t.end - s_start) - unshared

@@ -250,10 +250,11 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
         hi = lo + 1
         # "In his Sunday Mass at St. Patrick's Cathedral, Cardinal O'Connor called the murder wrong":
         # an opening phrase with no verb of its own only sets the scene for what follows it.
-        if lo == 0 and hi + 1 < len(cuts) and end <= cuts[1] and (_SCENE.match(text, cuts[0], cuts[1])
-                and not _HAS_VERB.search(text, cuts[0], cuts[1])
-                and (rx is _COMMA or len(text[cuts[0]:cuts[1]].split()) <= 10) or _is_period(text, cuts[0], cuts[1])):
-            a, b = cuts[1], cuts[-1]
+        # So does a reporting period after it: "In the comparable year-ago quarter, the second
+        # quarter ended Oct. 31, Service Corp. had a loss".
+        scene = _scene_pieces(text, cuts, rx)
+        if lo < scene < len(cuts) - 1 and end <= cuts[lo + 1]:
+            a, b = cuts[scene], cuts[-1]
             break
         if lo > 0 and hi + 1 < len(cuts) and _after_dash(text, cuts[lo]) and _after_dash(text, cuts[hi]) \
                 and not _MAY_BE_A_VERB.search(text, cuts[lo], cuts[hi]):
@@ -433,8 +434,8 @@ _SCENE = re.compile(r"(?:In|On|At|During|After|Before|Over|Since|By|Until|For|Th
 # yesterday", "in the six months ending June 30"; a piece of the sentence that is only that
 # (`_PERIOD`), and the same period with its date taken out, before the date ("in the quarter
 # ended ") or, when the date was the period itself, after it ("ended Sept. 29").
-_PERIOD_OPENING = r"(?:[Ff]or|[Ii]n|[Dd]uring)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?" \
-                  r"(?:quarter|year|months|weeks|period|half)\s+(?:ended|ending)\s+"
+_PERIOD_NOUN = r"(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?(?:quarter|year|months|weeks|period|half)\s+(?:ended|ending)\s+"
+_PERIOD_OPENING = r"(?:[Ff]or|[Ii]n|[Dd]uring)\s+" + _PERIOD_NOUN
 _PERIOD = re.compile(_PERIOD_OPENING + r"[^,;:]*")
 _PERIOD_BEFORE = re.compile(r"(?<!\S)" + _PERIOD_OPENING + "$")
 _PERIOD_HEAD = re.compile(r"(?<!\S)(?:[Ff]or|[Ii]n|[Dd]uring)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?$")
@@ -442,9 +443,28 @@ _PERIOD_END_AFTER = re.compile(r"(?:ended|ending)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1
                                r"|yesterday|today|(?:last|this)\s+[a-z]+)\b")
 
 
-def _is_period(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] (a piece between commas) is only a reporting period."""
-    return _PERIOD.fullmatch(text[start:end].rstrip(" ,.;:")) is not None
+def _is_period(text: str, start: int, end: int, bare: bool = False) -> bool:
+    """Whether text[start:end] (a piece between commas) is only a reporting period (`bare`: or
+    one without its preposition, "the second quarter ended Oct. 31")."""
+    piece = text[start:end].rstrip(" ,.;:")
+    return (_BARE_PERIOD if bare else _PERIOD).fullmatch(piece) is not None
+
+
+_BARE_PERIOD = re.compile(r"(?:(?:[Ff]or|[Ii]n|[Dd]uring)\s+)?" + _PERIOD_NOUN + r"[^,;:]*")
+
+
+def _scene_pieces(text: str, cuts: list[int], rx) -> int:
+    """How many of the pieces between `cuts` open the sentence only to set its scene: a phrase
+    with no verb ("In his Sunday Mass at St. Patrick's Cathedral,"), or a reporting period, and
+    periods after either ("In the year-ago quarter, the second quarter ended Oct. 31,")."""
+    first = (_SCENE.match(text, cuts[0], cuts[1]) and not _HAS_VERB.search(text, cuts[0], cuts[1])
+             and (rx is _COMMA or len(text[cuts[0]:cuts[1]].split()) <= 10)) or _is_period(text, cuts[0], cuts[1])
+    if not first:
+        return 0
+    k = 1
+    while k + 1 < len(cuts) and _is_period(text, cuts[k], cuts[k + 1], bare=True):
+        k += 1
+    return k
 
 
 _HAS_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|said|says|[a-z]{3,}ed)\b")
