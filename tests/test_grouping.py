@@ -7,6 +7,8 @@ import datetime as dt
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 from tui import sentences
 from tui.events import cluster_mentions, find_agent, mentions_of
 from tui.temporal import tag
@@ -125,33 +127,27 @@ def test_a_sentence_with_two_dates_is_split_between_words():
     assert event == sorted([independent, rfe])
 
 
-def test_two_companies_results_are_two_happenings():
+@pytest.mark.parametrize("first, second, published, on", [
     # The Wall Street Journal, 2 November 1989 (evaluation set): Du Pont's and Norton's results of
     # a year before share "company", "million", "net", "share" and nothing of their own.
-    du_pont = ("Du Pont Co. reported third-quarter profit. "
-               "In the year-earlier period, the company earned $461 million, or $1.91 a share.")
-    norton = ("Norton Co. reported third-quarter net. In the year-earlier period, the company had net of "
-              "$77.2 million, or $3.68 a share, and a tax credit of $7.7 million.")
-    assert len(grouped(du_pont, norton, published=dt.date(1989, 11, 2), on="the year-earlier period")) == 2
-
-
-def test_the_words_of_a_reporting_period_are_no_shared_happening():
-    # The Wall Street Journal, October 1989 (evaluation set): Ralston's year and Coast Savings'
-    # quarter share only "ended" next to their date, a word of the period, not of the happening.
-    ralston = "For the year ended Sept. 30, Ralston earned $422.5 million, or $6.44 a share, up 8.9% from $387.8 million."
-    coast = ("The Los Angeles thrift holding company said it had a loss of $92.2 million, or $6.98 a share, for the "
-             "quarter ended Sept. 30.")
-    assert len(grouped(ralston, coast, published=dt.date(1989, 10, 26), on="Sept. 30")) == 2
-
-
-def test_the_words_of_the_sentences_other_date_are_no_shared_happening():
-    # Delta's and Sun's quarters (evaluation set) have "Sept." next to them: of "ended Sept. 30"
-    # and "ended Sept. 29", the dates that end each quarter.
-    delta = ("For the quarter ended Sept. 30, Delta posted net income of $133.1 million, or $2.53 a share, up from "
-             "$100 million, or $2.03 a share, a year earlier.")
-    sun = ("Sun, a maker of computer workstations, reported sales of $538.5 million for the quarter ended Sept. 29, "
-           "up 39% from $388.5 million a year earlier.")
-    assert len(grouped(delta, sun, published=dt.date(1989, 10, 26), on="the quarter")) == 2
+    ("Du Pont Co. reported third-quarter profit. In the year-earlier period, the company earned $461 million, or "
+     "$1.91 a share.",
+     "Norton Co. reported third-quarter net. In the year-earlier period, the company had net of $77.2 million, or "
+     "$3.68 a share, and a tax credit of $7.7 million.", dt.date(1989, 11, 2), "the year-earlier period"),
+    # October 1989: Ralston's year and Coast Savings' quarter share only "ended" next to their date,
+    # a word of the period, not of the happening.
+    ("For the year ended Sept. 30, Ralston earned $422.5 million, or $6.44 a share, up 8.9% from $387.8 million.",
+     "The Los Angeles thrift holding company said it had a loss of $92.2 million, or $6.98 a share, for the quarter "
+     "ended Sept. 30.", dt.date(1989, 10, 26), "Sept. 30"),
+    # Delta's and Sun's quarters have "Sept." next to them: of "ended Sept. 30" and "ended Sept. 29",
+    # the sentence's other dates, which end each quarter.
+    ("For the quarter ended Sept. 30, Delta posted net income of $133.1 million, or $2.53 a share, up from "
+     "$100 million, or $2.03 a share, a year earlier.",
+     "Sun, a maker of computer workstations, reported sales of $538.5 million for the quarter ended Sept. 29, "
+     "up 39% from $388.5 million a year earlier.", dt.date(1989, 10, 26), "the quarter"),
+], ids=["year-earlier period", "quarter ended", "other date"])
+def test_two_companies_results_are_two_happenings(first, second, published, on):
+    assert len(grouped(first, second, published=published, on=on)) == 2
 
 
 # The murder of Dr. Barnett Slepian as AP and the New York Times told it (evaluation set).
