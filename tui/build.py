@@ -331,7 +331,13 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
     # Quotes a person deleted stay out, and evidence a person grouped (`regroup`) is not grouped
     # again: both are taken out of the clusters before titles.
     clusters = grouping.clusters()
-    gone = deleted.find(old, sources, (m for c in clusters for m in ev.quoted(c)))
+    memo: dict[int, tuple] = {}  # id() -> (cluster, what its event quotes): asked here, then by to_events
+
+    def quoted(c: ev.Cluster) -> list[ev.Mention]:
+        if (hit := memo.get(id(c))) is None or hit[0] is not c:
+            hit = memo[id(c)] = (c, ev.quoted(c))
+        return hit[1]
+    gone = deleted.find(old, sources, (m for c in clusters for m in quoted(c)))
     for s in sources:
         s.fingerprint = deleted.with_told(s.fingerprint, gone.told.get(s.id))
     result.timeline.deleted, result.deleted = gone.entries, gone.found
@@ -340,7 +346,7 @@ def build(paths: list[Path] | Inputs, output: Path, old: Timeline | None = None,
     if held is not None:
         clusters = held.strip(clusters, ev.Cluster)
     clusters = sorted(clusters, key=ev.cluster_order)
-    events = ev.to_events(clusters)  # in the same order
+    events = ev.to_events(clusters, quoted)  # in the same order
     built = {}
     for e, c in zip(events, clusters):
         taken_out = held is not None and id(c) in held.remnants

@@ -3,9 +3,10 @@
 Deleting an event, or one quote of an event, leaves no trace in the file, so the build
 proves it: each source's fingerprint records, after the dot, a digest of the quotes the
 build wrote for that article (`told`). When the build finds exactly those quotes in the
-article again, a quote that no event holds any more was deleted by a person. It is listed under `deleted:` in the file, and every build from then on leaves it
-out of the events (an event left with nothing is dropped). An entry stays while its article
-still has the quote; taking it out of the list brings the quote back.
+article again, a quote that no event holds any more was deleted by a person. It is listed
+under `deleted:` in the file, and every build from then on leaves it out of the events (an
+event left with nothing is dropped). An entry stays while its article still has the quote;
+taking it out of the list brings the quote back.
 
 When the article's quotes changed (an edited sentence, another publication date, a new
 version of the analysis), nothing is proved for that article, and nothing of it is taken as
@@ -19,11 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .model import DeletedQuote, Source, Timeline
-
-
-def key(source: str, quote: str, timex: str | None) -> tuple:
-    """A quote as a person sees it (the same as `regroup.evidence_key`)."""
-    return source, quote, timex or ""
+from .regroup import evidence_key, mention_key
 
 
 def told_digest(keys: Iterable[tuple]) -> str:
@@ -73,12 +70,8 @@ class Deletions:
         return out
 
 
-def mention_key(m) -> tuple:
-    return m.source, m.quote, m.timex.text or ""
-
-
 def listed(tl: Timeline | None) -> set[tuple]:
-    return {key(d.source, d.quote, d.timex) for d in tl.deleted} if tl else set()
+    return {evidence_key(d.source, d.quote, d.timex) for d in tl.deleted} if tl else set()
 
 
 def written(quoted: Iterable) -> dict[str, dict[tuple, object]]:

@@ -513,8 +513,10 @@ def event_base(value: str, title: str) -> str:
     return f"{value}-{slug(title, 5)}"
 
 
-def to_events(clusters: list[Cluster]) -> list[Event]:
-    """Events with stable, unique ids, sorted chronologically."""
+def to_events(clusters: list[Cluster], quoted_of=None) -> list[Event]:
+    """Events with stable, unique ids, sorted chronologically (`quoted_of`: `quoted`, or what
+    keeps its answers)."""
+    quoted_of = quoted_of or quoted
     events: list[Event] = []
     used: set[str] = set()
     for c in sorted(clusters, key=cluster_order):
@@ -524,7 +526,7 @@ def to_events(clusters: list[Cluster]) -> list[Event]:
         while event_id in used:
             event_id, n = f"{base}-{n}", n + 1
         used.add(event_id)
-        evidence = [Evidence(m.source, m.sent_start, m.sent_end, m.quote, m.timex.text) for m in quoted(c)]
+        evidence = [Evidence(m.source, m.sent_start, m.sent_end, m.quote, m.timex.text) for m in quoted_of(c)]
         events.append(Event(id=event_id, date=c.value, title=title, evidence=evidence))
     return events
 

@@ -64,7 +64,8 @@ def holds_evidence(e: Event) -> bool:
     return e.manual or regrouped(e)
 
 
-def _key(m) -> tuple:
+def mention_key(m) -> tuple:
+    """A mention's `evidence_key`."""
     return evidence_key(m.source, m.quote, m.timex.text)
 
 
@@ -90,7 +91,7 @@ class Held:
         return cls(holders, holding, fresh)
 
     def touches(self, clusters) -> bool:
-        return bool(self.holders) and any(_key(m) in self.holders for c in clusters for m in c.mentions)
+        return bool(self.holders) and any(mention_key(m) in self.holders for c in clusters for m in c.mentions)
 
     def strip(self, clusters: list, new_cluster) -> list:
         """The builder's clusters without held evidence (`new_cluster(value, mentions)` makes one)."""
@@ -98,16 +99,16 @@ class Held:
             return clusters
         out = []
         for c in clusters:
-            held = [m for m in c.mentions if _key(m) in self.holders]
+            held = [m for m in c.mentions if mention_key(m) in self.holders]
             if not held:
                 out.append(c)
                 continue
             for m in held:
-                self.found[_key(m)] = (m.sent_start, m.sent_end)
-            rest = [m for m in c.mentions if _key(m) not in self.holders]
+                self.found[mention_key(m)] = (m.sent_start, m.sent_end)
+            rest = [m for m in c.mentions if mention_key(m) not in self.holders]
             news = [m for m in rest if m.source in self.fresh]
             if news:
-                holder = Counter(self.holders[_key(m)].id for m in held).most_common(1)[0][0]  # ties: the first
+                holder = Counter(self.holders[mention_key(m)].id for m in held).most_common(1)[0][0]  # ties: the first
                 self.joins.setdefault(holder, []).extend(news)
             if len(news) < len(rest):  # taken out of a holding event: from now on, an event holding them
                 out.append(new_cluster(c.value, [m for m in rest if m.source not in self.fresh]))
@@ -125,7 +126,7 @@ class Held:
             evidence.append(replace(x, start=at[0], end=at[1], stale=False) if at and (x.start, x.end) != at
                             else x)
         for m in self.joins.get(e.id, ()):
-            if _key(m) not in seen:
-                seen.add(_key(m))
+            if mention_key(m) not in seen:
+                seen.add(mention_key(m))
                 evidence.append(Evidence(m.source, m.sent_start, m.sent_end, m.quote, m.timex.text))
         return replace(e, evidence=evidence) if evidence != e.evidence else e
