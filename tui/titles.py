@@ -252,7 +252,7 @@ def _clause_around(m: Mention, after: int | None = None) -> str:
         # an opening phrase with no verb of its own only sets the scene for what follows it.
         # So does a reporting period after it: "In the comparable year-ago quarter, the second
         # quarter ended Oct. 31, Service Corp. had a loss".
-        scene = _scene_pieces(text, cuts, rx)
+        scene = _scene_pieces(text, cuts, rx) if hi + 1 < len(cuts) else 0  # else nothing follows the scene
         if lo < scene < len(cuts) - 1 and end <= cuts[lo + 1]:
             a, b = cuts[scene], cuts[-1]
             break
