@@ -38,6 +38,24 @@ def test_build_is_independent_of_hash_seed(workdir):
     assert outputs[0] == outputs[1]
 
 
+def test_the_command_leaves_at_once_with_everything_written(workdir, capsys):
+    """The console script ends with os._exit, skipping Python's tidying up: what it printed and
+    wrote must all be there, and the worker processes must leave nothing to complain about."""
+    seeds = sorted((workdir / "seeds").glob("*.txt"))
+    for n in range(21):  # enough articles for the worker processes
+        for seed in seeds:
+            (workdir / "seeds" / f"{n:02d}-{seed.name}").write_bytes(seed.read_bytes())
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # as a user's shell has it
+    done = subprocess.run([sys.executable, "-m", "tui.cli", "build", "--jobs", "2", "-o", "cli.yaml"],
+                          cwd=workdir, capture_output=True, text=True, env=buffered)
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout.startswith("cli.yaml: 44 articles, ")
+    status, out, _ = run(["build", "--jobs", "1", "--no-cache", "-o", "here.yaml"], capsys)
+    assert status == 0 and out.split(": ", 1)[1] == done.stdout.split(": ", 1)[1]
+    assert (workdir / "cli.yaml").read_bytes() == (workdir / "here.yaml").read_bytes()
+    assert sorted(p.name for p in workdir.iterdir()) == [".nato-timeline", "cli.yaml", "here.yaml", "seeds"]
+
+
 def test_packaged_data_matches_the_repository():
     data = ROOT / "tui" / "data"
     assert (data / "timeline.yaml").read_bytes() == (ROOT / "timeline.yaml").read_bytes()
