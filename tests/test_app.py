@@ -547,6 +547,32 @@ async def test_a_title_and_a_date_set_in_the_explorer_are_saved_and_kept_by_a_re
     assert (kept.title, kept.date) == ("Trump calls NATO obsolete", "2017-05-26")
 
 
+async def test_the_timeline_renamed_in_the_explorer_keeps_its_name_through_a_rebuild(seeds_built):
+    from tui import store
+    from tui.cli import main
+    path = seeds_built
+    first = store.load(path).title  # the builder's: the first source's headline
+    app = TimelineApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        await pilot.press("j")
+        event = highlighted(app)
+        await pilot.press("T", "ctrl+u", "enter")
+        assert "cannot be empty" in str(app.screen.query_one("#problem").render())  # asked again
+        await pilot.press(*"NATO and Trump, May 2017", "enter")
+        assert str(app.query_one("#header").render()).endswith("·  NATO and Trump, May 2017")
+        assert highlighted(app).id == event.id
+        await saved(path, pilot, lambda tl: tl.title == "NATO and Trump, May 2017")
+        await pilot.press("u")
+        await saved(path, pilot, lambda tl: tl.title == first)
+        await pilot.press("T", "ctrl+u", *"Trump's first NATO summit", "enter")
+        await saved(path, pilot, lambda tl: tl.title == "Trump's first NATO summit")
+    assert main(["build", str(path.parent / "seeds"), "-o", str(path)]) == 0
+    assert store.load(path).title == "Trump's first NATO summit"
+    assert main(["export", str(path), "--format", "md", "-o", str(path.parent / "t.md"), "-q"]) == 0
+    assert (path.parent / "t.md").read_text(encoding="utf-8").startswith("# Trump's first NATO summit")
+
+
 async def test_hiding_an_event_and_undoing_it(seeds_built):
     path = seeds_built
     app = TimelineApp(path)

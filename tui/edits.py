@@ -79,10 +79,24 @@ class Regroup:
     unlisting: tuple[DeletedQuote, ...] = ()  # and those it no longer must
 
 
-def apply(tl: Timeline, edit: Edit | Regroup) -> Edit | Regroup | None:
+@dataclass(frozen=True)
+class Rename:
+    """The timeline's own title (`title:` at the top of timeline.yaml), and its undo. A rebuild
+    keeps it, as it keeps any title found in the file."""
+    title: str | None
+    event_id: str  # the event the reader stays on
+
+
+def apply(tl: Timeline, edit: Edit | Regroup | Rename) -> Edit | Regroup | Rename | None:
     """Make the edit; the edit that undoes it, or None when nothing changed (or no such event)."""
     if isinstance(edit, Regroup):
         return _regroup(tl, edit)
+    if isinstance(edit, Rename):
+        title = (edit.title or "").strip() or None
+        if title == tl.title:
+            return None
+        before, tl.title = tl.title, title
+        return Rename(before, edit.event_id)
     value = normalised(edit.field, edit.value)
     at = tl.index_of(edit.event_id)
     if at is None:

@@ -18,7 +18,7 @@ from textual.widgets import Footer, Input, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from ..browse import Browser
-from ..edits import Edit, Regroup
+from ..edits import Edit, Regroup, Rename
 from ..export import EXTENSIONS, human_date, write_export
 from ..ingest import body_start
 from ..model import Timeline
@@ -77,7 +77,7 @@ class TimelineApp(FollowsFile, EditKeys, App):
         self.watch_seconds = WATCH_SECONDS
         self._disk: tuple | None = None  # the state of `path` when it was last read
         self._watching = False
-        self._undo: list[Edit | Regroup] = []  # what undoes each edit made here, the last one last
+        self._undo: list[Edit | Regroup | Rename] = []  # what undoes each edit made here, the last one last
         self._save_lock = threading.Lock()
         self._pending_save: Timeline | None = None  # the newest state not yet written
         self._saving = False

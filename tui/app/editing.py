@@ -1,4 +1,5 @@
-"""Hand edits made in the explorer (title, date, note, hidden, split, join, delete, undo), written
+"""Hand edits made in the explorer (title, date, note, hidden, split, join, delete, the
+timeline's title, undo), written
 back to timeline.yaml in a worker: the keys' side of `tui.edits`."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from functools import partial
 
 from textual import work
 
-from ..edits import Edit, Regroup, apply, delete, join, problem, split
+from ..edits import Edit, Regroup, Rename, apply, delete, join, problem, split
 from ..textutil import clean_display
 from .messages import SaveFailed
 from .screens.edit import EditScreen
@@ -21,15 +22,18 @@ class EditKeys:
 
     def _editable_event(self):
         """The highlighted event, if it can be edited here (not in the example shipped with the package)."""
-        from ..cli import is_packaged
         if self.browser.event is None:
             self.bell()
             return None
+        return self.browser.event if self._editable() else None
+
+    def _editable(self) -> bool:
+        from ..cli import is_packaged
         if is_packaged(self.path):
             self.notify("This is the example shipped with nato-timeline: build a timeline of your own to edit "
                         "(nato-timeline build FOLDER).", severity="warning")
-            return None
-        return self.browser.event
+            return False
+        return True
 
     def _ask(self, field: str, heading: str, hint: str) -> None:
         event = self._editable_event()
@@ -50,6 +54,18 @@ class EditKeys:
 
     def action_edit_note(self) -> None:
         self._ask("note", "Note", "Shown under the title and in exports; an empty note is removed.")
+
+    def action_rename_timeline(self) -> None:
+        if not self._editable():
+            return
+        here = self.browser.event.id if self.browser.event else ""
+
+        def done(value: str | None) -> None:
+            if value is not None:
+                self._edit(Rename(value, here), said="Timeline title saved (u undoes)")
+        self.push_screen(EditScreen("Title of the timeline", self.browser.timeline.title or "",
+                                    "Shown at the top and in exports; a rebuild keeps it. Enter keeps it, Esc cancels.",
+                                    partial(problem, "title")), done)
 
     def action_hide_event(self) -> None:
         event = self._editable_event()
@@ -92,7 +108,7 @@ class EditKeys:
             return
         self._edit(self._undo.pop(), undoing=True)
 
-    def _edit(self, edit: Edit | Regroup | None, undoing: bool = False, said: str | None = None) -> None:
+    def _edit(self, edit: Edit | Regroup | Rename | None, undoing: bool = False, said: str | None = None) -> None:
         if edit is None:
             return
         undo = apply(self.browser.timeline, edit)
@@ -100,9 +116,11 @@ class EditKeys:
             return
         if not undoing:
             self._undo.append(undo)
-        self.browser.edited(edit.event_id)
-        self.current_match = self.match_offset = None
-        self.refresh_all()
+        events_changed = not isinstance(edit, Rename)  # else only the header's title did
+        if events_changed:
+            self.browser.edited(edit.event_id)
+            self.current_match = self.match_offset = None
+        self.refresh_all(list_changed=events_changed)
         self.query_one(EventList).scroll_to_cursor()
         self._save()
         if undoing:

@@ -52,6 +52,7 @@ APP_KEYS = (
     Key("b", "split_quote", "Split the shown quote into its own event", "b", show=False),
     Key("J", "join_next", "Join the next event into this one", "J", show=False),
     Key("D", "delete_event", "Delete the event (a rebuild leaves it out)", "D", show=False),
+    Key("T", "rename_timeline", "Edit the timeline's own title", "T", show=False),
     Key("u", "undo", "Undo the last edit", "u", show=False),
     Key("question_mark", "help", "Help", "?"),
     Key("q", "quit", "Quit", "q"),
