@@ -392,6 +392,22 @@ def test_a_cut_title_ends_on_a_word_that_carries_meaning():
     assert titles["1988"] == "The finance unit attributed the decline to higher borrowing costs", titles
 
 
+def test_a_century_before_a_noun_is_a_kind_not_a_happening():
+    # AP, 13 Feb 1998: "a 20th century democrat, understands …" was titled "Democrat, understands that
+    # the role of the crown …"; the date kept in someone's words is not cut in two ("she is a 20th…").
+    titles = titles_of("``It's no secret that she's indicated to me... she is a 20th century democrat, understands "
+                       "that the role of the crown in Australia rests in the hands of the Australian people as it "
+                       "has for almost a hundred years.''", "1998-02-13")
+    assert titles["19"] == "“It's no secret that she's indicated to me... she is a 20th century democrat", titles
+
+
+def test_a_quotation_cut_at_its_start_leaves_no_closing_mark():
+    # New York Times, 6 Feb 1998: "… start getting beat up in the spring.”", its opening mark left out.
+    titles = titles_of("``Those fumes will exhaust themselves, and the manufacturing sector is going to start "
+                       "getting beat up in the spring.''", "1998-02-06")
+    assert titles["1998-SP"] == "The manufacturing sector is going to start getting beat up in the spring", titles
+
+
 def test_a_spokesman_who_says_what_keeps_the_title_as_it_is():
     # "A spokesman said Tuesday the 38,000 U.S. troops …" names who spoke and what was said in one clause.
     titles = titles_of("A spokesman said Tuesday the 38,000 U.S. troops in the Gulf will remain until Iraq "

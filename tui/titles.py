@@ -58,6 +58,8 @@ def _tidy(text: str, max_words: int = 12, clause: bool = False) -> str:
     separator when one comes late enough; a `clause` is not cut at a comma before its verb)."""
     text = _SPACES.sub(" ", text).strip(" ,;:-–—_")
     text = _curly_quotes(_ASIDE_LINK.sub("", _LEAD_IN.sub("", text)))
+    if text.endswith("”") and "“" not in text:  # the end of a quotation whose start was left out
+        text = text[:-1].rstrip()
     parts = text.split()
     if len(parts) > max_words:
         kept = parts[:max_words]
@@ -142,8 +144,8 @@ def _attributive_title(m: Mention, clause: str) -> str | None:
     """ "the May 22 bombing in Manchester, England, that killed 22 people" -> its noun phrase."""
     text = m.text
     phrase = dated_noun(text, m.sent_start, m.sent_end, m.timex.start, m.timex.end)
-    if phrase is None:
-        return None
+    if phrase is None or len(m.value) <= 3:  # a century or decade before a noun says what kind it is
+        return None  # ("a 20th century democrat", "a 1960s radical"), not when it happened
     after = text[m.timex.end:m.sent_end]
     if m.timex.rule == "named_day":  # "the Sept. 11 attacks at the alliance's new headquarters": the
         head = phrase.group(1).split()  # memorial's place, not the attacks'
@@ -731,8 +733,13 @@ _EMPTY_PREDICATE = re.compile(rf"\b{_AWAITED}$")
 _EMPTY_RELATIVE = re.compile(rf"(?:which|that)\s+{_AWAITED}\s+(?!to\b)")
 
 
-def _clause_title(clause: str) -> str:
-    return _tidy(clause, 12)
+def _clause_title(clause: str, m: Mention) -> str:
+    """The clause, cut to 12 words, or to the word after its date when the clause kept the date
+    (someone's words) and it ends a little later: "… she is a 20th century democrat…", not
+    "… she is a 20th…"."""
+    at = clause.find(m.timex.text) if _inside_quotation(m.text, m.sent_start, m.timex.start) else -1
+    told = len(clause[:at + len(m.timex.text)].split()) + 1 if at >= 0 else 0
+    return _tidy(clause, told if 12 < told <= 16 else 12)
 
 
 _WHO = re.compile(r"(?:Who|who)\s")
@@ -766,7 +773,7 @@ def title_candidates(m: Mention, after: int | None = None) -> tuple:
         t = builder(m, clause)
         if t:
             found.append((rank, _with_agent(t, m)))
-    found.append((PLAIN_CLAUSE, _with_agent(_clause_title(clause), m)))
+    found.append((PLAIN_CLAUSE, _with_agent(_clause_title(clause, m), m)))
     return tuple(found)
 
 
