@@ -238,10 +238,14 @@ def run() -> NoReturn:
     """The console script: `main`, then out at once with `os._exit`, as mypy does. A big build
     leaves millions of objects behind: freeing them one by one and the collection Python runs
     at shutdown took a second of a 20,000-article build, whose files are all written and closed
-    by then. Tests call `main`, which returns."""
+    by then. Not while another thread runs, which Python's own exit waits for. Tests call `main`,
+    which returns."""
     global _EXITS_AFTER
     _EXITS_AFTER = True
     status = main()
+    import threading
+    if any(t is not threading.main_thread() and not t.daemon and t.is_alive() for t in threading.enumerate()):
+        sys.exit(status)  # a thread that may still be at work (the explorer's last save): Python waits for it
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a reader gone from the pipe: said nothing more
             stream.flush()
