@@ -84,7 +84,6 @@ class Rename:
     """The timeline's own title (`title:` at the top of timeline.yaml), and its undo. A rebuild
     keeps it, as it keeps any title found in the file."""
     title: str | None
-    event_id: str  # the event the reader stays on
 
 
 def apply(tl: Timeline, edit: Edit | Regroup | Rename) -> Edit | Regroup | Rename | None:
@@ -96,7 +95,7 @@ def apply(tl: Timeline, edit: Edit | Regroup | Rename) -> Edit | Regroup | Renam
         if title == tl.title:
             return None
         before, tl.title = tl.title, title
-        return Rename(before, edit.event_id)
+        return Rename(before)
     value = normalised(edit.field, edit.value)
     at = tl.index_of(edit.event_id)
     if at is None:

@@ -737,7 +737,9 @@ def _clause_title(clause: str, m: Mention) -> str:
     """The clause, cut to 12 words, or to the word after its date when the clause kept the date
     (someone's words) and it ends a little later: "… she is a 20th century democrat…", not
     "… she is a 20th…"."""
-    at = clause.find(m.timex.text) if _inside_quotation(m.text, m.sent_start, m.timex.start) else -1
+    at = clause.find(m.timex.text)  # mostly -1: the clause left its date out
+    if at >= 0 and not _inside_quotation(m.text, m.sent_start, m.timex.start):
+        at = -1  # the same words, but another date's ("Earlier Friday, … on Friday")
     told = len(clause[:at + len(m.timex.text)].split()) + 1 if at >= 0 else 0
     return _tidy(clause, told if 12 < told <= 16 else 12)
 

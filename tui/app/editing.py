@@ -58,11 +58,10 @@ class EditKeys:
     def action_rename_timeline(self) -> None:
         if not self._editable():
             return
-        here = self.browser.event.id if self.browser.event else ""
 
         def done(value: str | None) -> None:
             if value is not None:
-                self._edit(Rename(value, here), said="Timeline title saved (u undoes)")
+                self._edit(Rename(value), said="Timeline title saved (u undoes)")
         self.push_screen(EditScreen("Title of the timeline", self.browser.timeline.title or "",
                                     "Shown at the top and in exports; a rebuild keeps it. Enter keeps it, Esc cancels.",
                                     partial(problem, "title")), done)
