@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .places import REGION_ENDINGS, in_place_name, place_spans
 from .said import BEFORE_THAT, CLOSE_QUOTE, OPEN_QUOTE, SAYING, speech
 from .sentences import is_abbreviation
+from .temporal.values import precision
 from .textutil import STOPWORDS
 
 if TYPE_CHECKING:
@@ -144,8 +145,8 @@ def _attributive_title(m: Mention, clause: str) -> str | None:
     """ "the May 22 bombing in Manchester, England, that killed 22 people" -> its noun phrase."""
     text = m.text
     phrase = dated_noun(text, m.sent_start, m.sent_end, m.timex.start, m.timex.end)
-    if phrase is None or len(m.value) <= 3:  # a century or decade before a noun says what kind it is
-        return None  # ("a 20th century democrat", "a 1960s radical"), not when it happened
+    if phrase is None or precision(m.value) in ("decade", "century"):  # before a noun, says what kind
+        return None  # it is ("a 20th century democrat", "a 1960s radical"), not when it happened
     after = text[m.timex.end:m.sent_end]
     if m.timex.rule == "named_day":  # "the Sept. 11 attacks at the alliance's new headquarters": the
         head = phrase.group(1).split()  # memorial's place, not the attacks'
@@ -735,7 +736,7 @@ _EMPTY_RELATIVE = re.compile(rf"(?:which|that)\s+{_AWAITED}\s+(?!to\b)")
 
 def _clause_title(clause: str, m: Mention) -> str:
     """The clause, cut to 12 words, or to the word after its date when the clause kept the date
-    (someone's words) and it ends a little later: "… she is a 20th century democrat…", not
+    (someone's words) and it ends a little later: "… she is a 20th century democrat", not
     "… she is a 20th…"."""
     at = clause.find(m.timex.text)  # mostly -1: the clause left its date out
     if at >= 0 and not _inside_quotation(m.text, m.sent_start, m.timex.start):
